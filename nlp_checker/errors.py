@@ -1,0 +1,27 @@
+"""One error hierarchy for the library; every message says what was expected and what was found."""
+
+from __future__ import annotations
+
+
+class NlpCheckerError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class RulesetError(NlpCheckerError):
+    """A rule or ruleset file under ``patterns/`` is missing or invalid."""
+
+    def __init__(self, file: str, location: str, message: str) -> None:
+        self.file = file
+        self.location = location
+        self.message = message
+        where = f"{file}: {location}" if location else file
+        super().__init__(f"{where}: {message}")
+
+
+class InputError(NlpCheckerError):
+    """A chart or input file cannot be read as a chart."""
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}" if source else message)

@@ -1,0 +1,112 @@
+"""AAT genotype / phenotype / proteotype, normalized to two allele names.
+
+Handles notation ("PI*ZZ", "PiZZ", "Pi ZZ", "PI*Z/Z", "Pi*Z(null)", "Pi(null,null)", "Pi(Malton, Malton)"),
+labelled pairs ("phenotype: MZ", "ZZ phenotype"), proteotype ("Negative for S and Z" -> M, M) and molecular
+reports, where variants (c.1096G>A / legacy c.1024G>A / Glu342Lys / rs28929474 = Z; c.863A>T / Glu264Val /
+rs17580 = S) combine with zygosity words: "homozygous for c.1096G>A" -> Z, Z; "compound heterozygous
+c.863A>T and c.1096G>A" -> S, Z; a lone heterozygous variant -> M plus that allele.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, drop_overlaps, line_of
+
+_GROUP_PAIRS = (("a1", "a2"), ("b1", "b2"), ("c1", "c2"), ("d1", "d2"))
+
+
+class GenotypeExtractor(RegexExtractor):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        lex = self.lexicon
+        self.aliases = [(name, re.compile(rx)) for name, rx in lex.get("allele_aliases", {}).items()]
+        self.order = {name: i for i, name in enumerate(lex.get("allele_order", ["M", "S", "Z"]))}
+        self.variants = [(allele, re.compile(rx)) for allele, rx in lex.get("variants", {}).items()]
+        self.zygosity = {name: re.compile(rx) for name, rx in lex.get("zygosity", {}).items()}
+        self.pair_window = int(lex.get("pair_window_chars", 600))
+
+    def allele_name(self, written: str) -> str:
+        compact = " ".join(written.split())
+        for name, pattern in self.aliases:
+            if pattern.match(compact):
+                return name
+        return compact.replace(" ", "").upper()
+
+    def canonical(self, alleles: list[str]) -> list[str]:
+        """Order two alleles M < S < Z < rare names (alphabetical) < NULL."""
+        def rank(name: str) -> tuple[int, str]:
+            if name in self.order:
+                return (0, f"{self.order[name]:02d}")
+            return (2, "") if name == "NULL" else (1, name)
+
+        return sorted(alleles, key=rank)
+
+    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+        if rule.value is not None:
+            return self.make(match, rule, alleles=self.canonical(list(rule.value)))
+        groups = match.groupdict()
+        for first, second in _GROUP_PAIRS:
+            if groups.get(first) and groups.get(second):
+                alleles = [self.allele_name(groups[first]), self.allele_name(groups[second])]
+                return self.make(match, rule, alleles=self.canonical(alleles))
+        return None
+
+    def extract(self, text: str) -> list[Extraction]:
+        return drop_overlaps(super().extract(text) + self.molecular(text))
+
+    def molecular(self, text: str) -> list[Extraction]:
+        """Genotypes written as variants plus zygosity, one per line that states zygosity."""
+        mentions = sorted(
+            (m.start(), m.end(), allele) for allele, rx in self.variants for m in rx.finditer(text)
+        )
+        if not mentions:
+            return []
+        lines: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        for start, end, allele in mentions:
+            lines.setdefault(line_of(text, start, end), []).append((start, end, allele))
+        heterozygous_lines = []
+        found: list[Extraction] = []
+        for (line_start, line_end), items in lines.items():
+            line = text[line_start:line_end]
+            distinct = list(dict.fromkeys(allele for _, _, allele in items))
+            if self.zygosity["compound"].search(line) and len(distinct) >= 2:
+                alleles = distinct[:2]
+            elif self.zygosity["homozygous"].search(line) and len(distinct) == 1:
+                alleles = distinct * 2
+            elif self.zygosity["heterozygous"].search(line):
+                if len(distinct) >= 2:
+                    alleles = distinct[:2]
+                else:
+                    heterozygous_lines.append((items[0][0], items[-1][1], distinct[0]))
+                    continue
+            else:
+                continue
+            found.append(self._molecular(items[0][0], items[-1][1], alleles))
+        found.extend(self._pair_heterozygous(heterozygous_lines))
+        return found
+
+    def _pair_heterozygous(self, lines: list[tuple[int, int, str]]) -> list[Extraction]:
+        """Two heterozygous variants of different alleles near each other form one compound genotype."""
+        found = []
+        used: set[int] = set()
+        for i, (start, end, allele) in enumerate(lines):
+            if i in used:
+                continue
+            partner = next(
+                (j for j in range(i + 1, len(lines))
+                 if j not in used and lines[j][2] != allele and lines[j][0] - end <= self.pair_window),
+                None,
+            )
+            if partner is None:
+                found.append(self._molecular(start, end, ["M", allele]))
+            else:
+                used.add(partner)
+                found.append(self._molecular(start, lines[partner][1], [allele, lines[partner][2]]))
+        return found
+
+    def _molecular(self, start: int, end: int, alleles: list[str]) -> Extraction:
+        return Extraction(
+            kind=self.kind, start=start, end=end, rule_id=f"{self.kind}.molecular",
+            fields={"alleles": self.canonical(alleles)},
+        )

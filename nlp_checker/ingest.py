@@ -1,0 +1,101 @@
+"""Reads charts from files: chart JSON (the contract), or plain-text notes.
+
+Every problem becomes an ``InputError`` naming the file and what is wrong: empty, binary, not UTF-8,
+malformed JSON, wrong types or missing fields, a document over the size limit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from nlp_checker.errors import InputError
+from nlp_checker.models import Chart
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+JSON_SUFFIXES = {".json"}
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line: the first failing field path and what was expected."""
+    first = exc.errors()[0]
+    location = ".".join(str(part) for part in first["loc"]) or "chart"
+    more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{location}: {first['msg']}{more}"
+
+
+def parse_chart(data: Any, source: str | None = None) -> Chart:
+    """Validate a decoded JSON value as a chart."""
+    if not isinstance(data, dict):
+        raise InputError(f"expected a chart object, found {type(data).__name__}", source)
+    try:
+        return Chart.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(describe_validation_error(exc), source) from None
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text, refusing empty, oversized and binary files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}", str(path))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
+    if not raw.strip():
+        raise InputError("file is empty", str(path))
+    if b"\0" in raw[:8192]:
+        raise InputError("binary file; expected a chart JSON or a UTF-8 text note", str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", str(path)) from None
+
+
+def load_json_chart(path: Path) -> Chart:
+    text = read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", str(path)) from None
+    return parse_chart(data, str(path))
+
+
+def text_chart(paths: list[Path], chart_id: str) -> Chart:
+    """Plain-text notes as one chart: one document of type ``other`` per file, id = file name."""
+    documents = [{"id": p.name, "type": "other", "text": read_text(p)} for p in paths]
+    return parse_chart({"chart_id": chart_id, "documents": documents}, chart_id)
+
+
+def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | InputError]]:
+    """Yield (source, chart or error) for every chart named by files and folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield str(path), InputError("folder holds no chart files", str(path))
+            json_files = [p for p in files if p.suffix.lower() in JSON_SUFFIXES]
+            text_files = [p for p in files if p.suffix.lower() not in JSON_SUFFIXES]
+            for file in json_files:
+                yield from _one(file, lambda f=file: load_json_chart(f))
+            if text_files:
+                yield from _one(path, lambda: text_chart(text_files, path.name))
+        elif path.is_file():
+            if path.suffix.lower() in JSON_SUFFIXES:
+                yield from _one(path, lambda p=path: load_json_chart(p))
+            else:
+                yield from _one(path, lambda p=path: text_chart([p], p.stem))
+        else:
+            yield str(path), InputError("no such file or folder", str(path))
+
+
+def _one(source: Path, load: Any) -> Iterator[tuple[str, Chart | InputError]]:
+    try:
+        yield str(source), load()
+    except InputError as exc:
+        yield str(source), exc

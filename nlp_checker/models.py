@@ -1,0 +1,177 @@
+"""Typed records of the contract (``shared/spec/CONTRACT.md``): the chart in, the gap report out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, model_serializer
+
+SCHEMA_VERSION = 1
+
+DocumentType = Literal["progress_note", "lab_report", "infusion_record", "other"]
+Status = Literal["met", "missing", "conflict", "not_applicable"]
+
+
+class _Input(BaseModel):
+    # Unknown keys are kept (the contract may grow); wrong types are errors, never coerced.
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+class Document(_Input):
+    """One note, lab report or infusion record."""
+
+    id: StrictStr = Field(min_length=1, max_length=200)
+    type: DocumentType = "other"
+    date: dt.date | None = None
+    text: StrictStr
+
+
+class ClaimLine(_Input):
+    """One line of the claim: a HCPCS code, its units and modifiers."""
+
+    hcpcs: StrictStr = Field(min_length=1, max_length=20)
+    units: StrictInt | StrictFloat = Field(ge=0)
+    modifiers: list[StrictStr] = Field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        return self.hcpcs.strip().upper()
+
+    @property
+    def modifier_set(self) -> frozenset[str]:
+        return frozenset(m.strip().upper() for m in self.modifiers)
+
+
+class Payer(_Input):
+    profile: StrictStr = "medicare"
+    name: StrictStr | None = None
+
+
+class Chart(_Input):
+    """One encounter (one date of service) with its documents and claim lines."""
+
+    chart_id: StrictStr = Field(min_length=1, max_length=200)
+    date_of_service: dt.date | None = None
+    payer: Payer | None = None
+    prior_authorization: StrictStr | None = None
+    claim_lines: list[ClaimLine] | None = None
+    documents: list[Document] = Field(min_length=1)
+
+    @property
+    def service_date(self) -> dt.date | None:
+        """The date of service, else the latest document date."""
+        if self.date_of_service:
+            return self.date_of_service
+        dates = [d.date for d in self.documents if d.date]
+        return max(dates) if dates else None
+
+    @property
+    def profile_name(self) -> str:
+        return self.payer.profile if self.payer else "medicare"
+
+
+class Assertion(BaseModel):
+    """ConText and section assertions of one finding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    negated: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    family: bool = False
+    uncertain: bool = False
+
+    @property
+    def affirmed(self) -> bool:
+        """True when the finding is asserted for this patient (historical facts included)."""
+        return not (self.negated or self.hypothetical or self.family or self.uncertain)
+
+
+_KIND_FIELDS = ("value", "unit", "value_kg", "value_um", "alleles", "method", "date")
+
+
+class Finding(BaseModel):
+    """A fact found in a document, normalized, with its span and provenance."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+    section: str | None = None
+    assertion: Assertion = Field(default_factory=Assertion)
+    rule_id: str | None = None
+    value: Any = None
+    unit: str | None = None
+    value_kg: float | None = None
+    value_um: float | None = None
+    alleles: list[str] | None = None
+    method: str | None = None
+    date: dt.date | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_kind_fields(self, handler: Any) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in _KIND_FIELDS:
+            if data.get(name) is None:
+                data.pop(name, None)
+        return data
+
+    def evidence(self) -> Evidence:
+        return Evidence(
+            document_id=self.document_id, start=self.start, end=self.end, text=self.text, section=self.section
+        )
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    section: str | None = None
+
+
+class RequirementResult(BaseModel):
+    id: str
+    status: Status
+    message: str
+    remediation: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    severity: str | None = None
+
+
+class RulesetInfo(BaseModel):
+    id: str
+    version: str
+    hash: str
+
+
+class GapReport(BaseModel):
+    """The gap report, schema version 1."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    chart_id: str
+    hcpcs: str = "J2252"
+    profile: str
+    complete: bool
+    requirements: list[RequirementResult]
+    findings: list[Finding]
+    date_of_service: dt.date | None = None
+    ruleset: RulesetInfo | None = None
+    notes: list[str] = Field(default_factory=list)
+    checker_version: str | None = None
+
+    def requirement(self, requirement_id: str) -> RequirementResult:
+        for result in self.requirements:
+            if result.id == requirement_id:
+                return result
+        raise KeyError(requirement_id)
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        return {r.id: r.status for r in self.requirements}

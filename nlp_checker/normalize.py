@@ -1,0 +1,131 @@
+"""Normalization shared by the extractors: numbers, units, dates and clock times.
+
+>>> parse_number("4,800")
+4800
+>>> parse_clock_time("9:15 AM"), parse_clock_time("0915"), parse_clock_time("1:05 pm")
+('09:15', '09:15', '13:05')
+>>> parse_date("31MAY2027"), parse_date("Exp 05/2027".split()[1]), parse_date("May 31, 2027")
+('2027-05-31', '2027-05', '2027-05-31')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+_AAT_UNITS = (
+    (re.compile(r"(?i)^mg\s*/\s*dl$"), "mg/dL"),
+    (re.compile(r"(?i)^g\s*/\s*l$"), "g/L"),
+    (re.compile(r"(?i)^(?:(?:u|µ|μ|micro|mc)mol\s*/\s*l|(?:u|µ|μ)m|micromolar)$"), "uM"),
+)
+
+
+def parse_number(text: str) -> int | float:
+    """Parse "4,800", "81.6" or "81,6" (decimal comma after at most two digits)."""
+    cleaned = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
+        cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    value = float(cleaned)
+    return int(value) if value.is_integer() else value
+
+
+def normalize_aat_unit(unit: str) -> str | None:
+    """Return ``mg/dL``, ``g/L`` or ``uM`` for a written serum-level unit."""
+    compact = unit.strip()
+    for pattern, name in _AAT_UNITS:
+        if pattern.match(compact):
+            return name
+    return None
+
+
+def normalize_mass_unit(unit: str) -> str:
+    """Return ``kg`` or ``lb`` for a written body-weight unit."""
+    return "kg" if unit.lower().startswith("k") else "lb"
+
+
+def parse_clock_time(text: str) -> str | None:
+    """Normalize a written clock time to 24-hour ``HH:MM``; None when it is not a valid time."""
+    raw = text.strip().lower().replace(".", "")
+    meridiem = None
+    match = re.search(r"\s*([ap])m?$", raw)
+    if match:
+        meridiem = match.group(1)
+        raw = raw[: match.start()].strip()
+    raw = re.sub(r"\s*(?:hrs?|h)$", "", raw)
+    if ":" in raw:
+        hour_text, minute_text = raw.split(":", 1)
+    elif len(raw) == 4 and raw.isdigit():
+        hour_text, minute_text = raw[:2], raw[2:]
+    elif raw.isdigit() and meridiem:
+        hour_text, minute_text = raw, "00"
+    else:
+        return None
+    if not (hour_text.isdigit() and minute_text.isdigit()):
+        return None
+    hour, minute = int(hour_text), int(minute_text)
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    if not 1 <= month <= 12 or not 1900 <= year <= 2199:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """Normalize a written date to ISO ``YYYY-MM-DD``, or ``YYYY-MM`` when no day is written."""
+    raw = text.strip().rstrip(".,")
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})", raw):
+        return _iso(int(m[1]), int(m[2]), None)
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", raw):
+        return _iso(_year(m[3]), int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{1,2})[/-](\d{4})", raw):
+        return _iso(int(m[2]), int(m[1]), None)
+    if m := re.fullmatch(r"(\d{1,2})\s?([A-Za-z]{3,9})\.?\s?(\d{2}|\d{4})", raw):
+        month = _MONTHS.get(m[2].lower())
+        return _iso(_year(m[3]), month, int(m[1])) if month else None
+    if m := re.fullmatch(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", raw):
+        month = _MONTHS.get(m[1].lower())
+        return _iso(int(m[3]), month, int(m[2])) if month else None
+    if m := re.fullmatch(r"([A-Za-z]{3,9})\.?\s+(\d{4})", raw):
+        month = _MONTHS.get(m[1].lower())
+        return _iso(int(m[2]), month, None) if month else None
+    return None
+
+
+def date_upper_bound(iso: str) -> dt.date:
+    """The last day an ISO date or month stands for (``2027-05`` -> 2027-05-31)."""
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:7])
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date.fromisoformat(iso)
+
+
+def date_lower_bound(iso: str) -> dt.date:
+    """The first day an ISO date or month stands for."""
+    return dt.date.fromisoformat(iso + "-01") if len(iso) == 7 else dt.date.fromisoformat(iso)

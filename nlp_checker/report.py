@@ -1,0 +1,44 @@
+"""Renders a GapReport as JSON or as Markdown a coder reads (status, message, quoted evidence, query)."""
+
+from __future__ import annotations
+
+from nlp_checker.models import GapReport
+
+STATUS_LABEL = {"met": "MET", "missing": "MISSING", "conflict": "CONFLICT", "not_applicable": "N/A"}
+
+
+def to_json(report: GapReport, indent: int | None = 2) -> str:
+    return report.model_dump_json(indent=indent)
+
+
+def _quote(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 160 else flat[:157] + "..."
+
+
+def to_markdown(report: GapReport) -> str:
+    gaps = [r for r in report.requirements if r.status in ("missing", "conflict")]
+    verdict = "complete: ready to submit" if report.complete else f"{len(gaps)} gap(s) to resolve"
+    lines = [
+        f"# Gap report: {report.chart_id}",
+        "",
+        f"- Code: {report.hcpcs}; profile: {report.profile}; date of service: {report.date_of_service or 'unknown'}",
+        f"- Result: **{verdict}**",
+    ]
+    if report.ruleset:
+        lines.append(f"- Ruleset: {report.ruleset.id} {report.ruleset.version} ({report.ruleset.hash[:19]})")
+    for note in report.notes:
+        lines.append(f"- Note: {note}")
+    lines += ["", "| Requirement | Status | Finding |", "|---|---|---|"]
+    for r in report.requirements:
+        lines.append(f"| {r.id} | {STATUS_LABEL[r.status]} | {r.message.replace('|', '/')} |")
+    for r in report.requirements:
+        if not r.evidence and not r.remediation:
+            continue
+        lines += ["", f"## {r.id}: {STATUS_LABEL[r.status]}", "", r.message]
+        for e in r.evidence:
+            where = f"{e.document_id} [{e.start}:{e.end}]" + (f", section {e.section}" if e.section else "")
+            lines.append(f"> \"{_quote(e.text)}\" ({where})")
+        if r.remediation:
+            lines += ["", f"Query to provider: {r.remediation}"]
+    return "\n".join(lines) + "\n"

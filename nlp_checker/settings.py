@@ -1,0 +1,50 @@
+"""Pipeline settings read from ``patterns/pipeline.yaml`` and validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from nlp_checker.errors import RulesetError
+
+AssertionFlag = Literal["negated", "historical", "hypothetical", "family", "uncertain"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SentenceSettings(_Strict):
+    end_punctuation: list[str] = Field(default_factory=lambda: [".", "!", "?", ";"])
+
+
+class SectionizerSettings(_Strict):
+    require_start_line: bool = False
+    max_section_length: int | None = None
+
+
+class ContextSettings(_Strict):
+    max_scope: int | None = None
+    prune_on_modifier_overlap: bool = True
+
+
+class PipelineSettings(_Strict):
+    span_group: str = "nlp_checker"
+    sentences: SentenceSettings = Field(default_factory=SentenceSettings)
+    sectionizer: SectionizerSettings = Field(default_factory=SectionizerSettings)
+    context: ContextSettings = Field(default_factory=ContextSettings)
+    section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
+
+
+def load_pipeline_settings(path: Path) -> PipelineSettings:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return PipelineSettings.model_validate(data)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesetError(str(path), "", f"cannot read YAML: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise RulesetError(str(path), ".".join(map(str, first["loc"])), first["msg"]) from exc
