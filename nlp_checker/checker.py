@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from nlp_checker import __version__
 from nlp_checker.errors import InputError
-from nlp_checker.findings import findings_from_doc
+from nlp_checker.findings import findings_from_doc, reconcile, yielding_rules
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp, load_settings
@@ -53,6 +53,7 @@ class Checker:
         self.batch_size = batch_size
         self.nlp: Language = build_nlp(self.patterns)
         self.nlp.max_length = max(self.nlp.max_length, max_document_chars + 1)
+        self.yields = yielding_rules(self.nlp.get_pipe("medspacy_target_matcher").rules)
         self.ruleset_info = RulesetInfo(
             id=self.ruleset.meta.ruleset.id, version=self.ruleset.meta.ruleset.version,
             hash=self.ruleset.content_hash,
@@ -107,7 +108,7 @@ class Checker:
         findings = []
         for document, doc in zip(chart.documents, docs, strict=True):
             findings.extend(findings_from_doc(doc, document.id, self.settings))
-        return findings
+        return reconcile(findings, self.yields)
 
     def _report(self, chart: Chart, findings: list[Finding], profile_name: str) -> GapReport:
         requirements = evaluate(chart, findings, self.ruleset, profile_name)

@@ -1,7 +1,8 @@
 """spaCy components of nlp-checker, registered as factories (names prefixed ``nlp_checker_``).
 
 - ``nlp_checker_sentences``: a fast splitter that ends sentences at line breaks (flowsheet rows, list
-  bullets, section headers) and at end punctuation, never inside a number or after a list number.
+  bullets, section headers) and at end punctuation (also before lower case: dictations are often written
+  without capitals), never inside a number (the tokenizer keeps "81.6") or after a list number.
 - ``nlp_checker_values``: runs the regex value extractors of ``patterns/extractors`` and adds their spans,
   with normalized fields, to the span group that ConText and the sectionizer read.
 """
@@ -49,9 +50,9 @@ class LineSentenceSplitter:
                 start_next = True
                 line_first_index = i + 1
             elif text in self.end_punctuation and i + 1 < count:
-                following = doc[i + 1]
+                # "1." opening a list line is a list number, not the end of a sentence.
                 list_number = i - 1 == line_first_index and doc[i - 1].is_digit and len(doc[i - 1]) <= 2
-                if not list_number and not following.text[:1].islower():
+                if not list_number:
                     start_next = True
         if count:
             doc[0].is_sent_start = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -28,12 +29,22 @@ class SectionIndex:
         self.starts = [s.title_start for s in sections]
         self.sections = sections
 
-    def category(self, token_index: int) -> str | None:
+    def section(self, token_index: int) -> Any | None:
         position = bisect_right(self.starts, token_index) - 1
         if position < 0:
             return None
         section = self.sections[position]
-        return section.category if token_index < section.body_end else None
+        return section if token_index < section.body_end else None
+
+
+def _section_flags(doc: Doc, section: Any, start_char: int, settings: PipelineSettings,
+                   breaks: re.Pattern[str]) -> list[str]:
+    """Assertion flags a section sets on a finding, unless a blank line or another header intervenes."""
+    flags = settings.section_assertions.get(section.category or "", []) if section is not None else []
+    if not flags:
+        return []
+    body_start = doc[section.title_end - 1].idx + len(doc[section.title_end - 1]) if section.title_end else 0
+    return [] if breaks.search(doc.text, body_start, start_char) else list(flags)
 
 
 def _rule_and_value(span: Span) -> tuple[str | None, dict[str, Any]]:
@@ -48,19 +59,42 @@ def _rule_and_value(span: Span) -> tuple[str | None, dict[str, Any]]:
     return f"target.{rule.category}:{rule.literal}", ({"value": value} if value is not None else {})
 
 
+def yielding_rules(nlp_rules: list[Any]) -> dict[str, frozenset[str]]:
+    """Rule id -> values that override it: a weak statement ("denies tobacco") yields to a stated status."""
+    yields = {}
+    for rule in nlp_rules:
+        values = (rule.metadata or {}).get("yields_to")
+        if values:
+            yields[f"target.{rule.category}:{rule.literal}"] = frozenset(values)
+    return yields
+
+
+def reconcile(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
+    """Drop findings whose rule yields to another affirmed finding of the same kind in the chart."""
+    if not yields:
+        return findings
+    stated = {(f.kind, f.value) for f in findings if f.assertion.affirmed and f.rule_id not in yields}
+    return [
+        f for f in findings
+        if f.rule_id not in yields or not any((f.kind, value) in stated for value in yields[f.rule_id])
+    ]
+
+
 def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) -> list[Finding]:
     """Every span of the pipeline's span group as a Finding, in text order."""
     if settings.span_group not in doc.spans:
         return []
     sections = SectionIndex(doc)
+    breaks = re.compile(settings.section_assertion_break)
     text = doc.text
     findings = []
     for span in doc.spans[settings.span_group]:
         rule_id, fields = _rule_and_value(span)
         start, end = span._.get(OFFSETS_ATTR) or (span.start_char, span.end_char)
-        section = sections.category(span.start)
+        section_obj = sections.section(span.start)
+        section = section_obj.category if section_obj is not None else None
         flags = {name: bool(span._.get(attr)) for name, attr in _CONTEXT_FLAGS.items()}
-        for flag in settings.section_assertions.get(section or "", []):
+        for flag in _section_flags(doc, section_obj, start, settings, breaks):
             flags[flag] = True
         findings.append(
             Finding(

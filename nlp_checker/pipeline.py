@@ -65,6 +65,7 @@ def build_nlp(folder: Path | None = None) -> Language:
             "span_group_name": settings.span_group,
             "max_scope": settings.context.max_scope,
             "prune_on_modifier_overlap": settings.context.prune_on_modifier_overlap,
+            "prune_on_target_overlap": settings.context.prune_on_target_overlap,
         },
     )
     return nlp

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from nlp_checker.errors import RulesetError
 
@@ -27,8 +28,9 @@ class SectionizerSettings(_Strict):
 
 
 class ContextSettings(_Strict):
-    max_scope: int | None = None
+    max_scope: int | None = Field(default=None, ge=1)
     prune_on_modifier_overlap: bool = True
+    prune_on_target_overlap: bool = False
 
 
 class PipelineSettings(_Strict):
@@ -37,6 +39,16 @@ class PipelineSettings(_Strict):
     sectionizer: SectionizerSettings = Field(default_factory=SectionizerSettings)
     context: ContextSettings = Field(default_factory=ContextSettings)
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
+    section_assertion_break: str = r"\n[ \t]*\n"
+
+    @field_validator("section_assertion_break")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
 
 
 def load_pipeline_settings(path: Path) -> PipelineSettings:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
+from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, preceded_by
 from nlp_checker.normalize import parse_date
 
 
 class ExpirationDateExtractor(RegexExtractor):
     def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+        lex = self.lexicon
+        if preceded_by(text, match.start(), lex.get("exclude_before"), int(lex.get("exclude_window_chars", 40))):
+            return None
         value = parse_date(match["date"])
         return self.make(match, rule, value=value) if value else None

@@ -23,6 +23,7 @@ class GenotypeExtractor(RegexExtractor):
         self.aliases = [(name, re.compile(rx)) for name, rx in lex.get("allele_aliases", {}).items()]
         self.order = {name: i for i, name in enumerate(lex.get("allele_order", ["M", "S", "Z"]))}
         self.variants = [(allele, re.compile(rx)) for allele, rx in lex.get("variants", {}).items()]
+        self.any_variant = re.compile(lex["any_variant"]) if lex.get("any_variant") else None
         self.zygosity = {name: re.compile(rx) for name, rx in lex.get("zygosity", {}).items()}
         self.pair_window = int(lex.get("pair_window_chars", 600))
 
@@ -53,7 +54,17 @@ class GenotypeExtractor(RegexExtractor):
         return None
 
     def extract(self, text: str) -> list[Extraction]:
-        return drop_overlaps(super().extract(text) + self.molecular(text))
+        stated = super().extract(text)
+        inferred = [e for e in self.molecular(text) if not self._explained_by(e, stated)]
+        return drop_overlaps(stated + inferred)
+
+    @staticmethod
+    def _explained_by(inferred: Extraction, stated: list[Extraction]) -> bool:
+        """A lone heterozygous variant (M/X) is one allele of a genotype the report states elsewhere."""
+        alleles = inferred.fields["alleles"]
+        if inferred.rule_id.endswith("molecular") and alleles[0] == "M":
+            return any(alleles[1] in e.fields["alleles"] and "M" not in e.fields["alleles"] for e in stated)
+        return False
 
     def molecular(self, text: str) -> list[Extraction]:
         """Genotypes written as variants plus zygosity, one per line that states zygosity."""
@@ -65,7 +76,7 @@ class GenotypeExtractor(RegexExtractor):
         lines: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         for start, end, allele in mentions:
             lines.setdefault(line_of(text, start, end), []).append((start, end, allele))
-        heterozygous_lines = []
+        heterozygous: list[tuple[int, int, str | None]] = []
         found: list[Extraction] = []
         for (line_start, line_end), items in lines.items():
             line = text[line_start:line_end]
@@ -77,32 +88,72 @@ class GenotypeExtractor(RegexExtractor):
             elif self.zygosity["heterozygous"].search(line):
                 if len(distinct) >= 2:
                     alleles = distinct[:2]
+                elif self._names_unknown_variant(line, line_start, items):
+                    continue  # compound with a rare or null variant: the interpretation line says which
                 else:
-                    heterozygous_lines.append((items[0][0], items[-1][1], distinct[0]))
+                    heterozygous.append((items[0][0], items[-1][1], distinct[0]))
                     continue
             else:
                 continue
             found.append(self._molecular(items[0][0], items[-1][1], alleles))
-        found.extend(self._pair_heterozygous(heterozygous_lines))
+        if heterozygous:
+            heterozygous.extend(self._unknown_heterozygous(text, lines))
+            heterozygous.sort(key=lambda item: item[0])
+            found.extend(self._pair_heterozygous(heterozygous))
         return found
 
-    def _pair_heterozygous(self, lines: list[tuple[int, int, str]]) -> list[Extraction]:
-        """Two heterozygous variants of different alleles near each other form one compound genotype."""
+    def _names_unknown_variant(self, line: str, offset: int, items: list[tuple[int, int, str]]) -> bool:
+        """True when the line also names a variant outside the known mentions."""
+        if self.any_variant is None:
+            return False
+        for match in self.any_variant.finditer(line):
+            start, end = match.start() + offset, match.end() + offset
+            if not any(s <= start < e or start <= s < end for s, e, _ in items):
+                return True
+        return False
+
+    def _unknown_heterozygous(
+        self, text: str, known: dict[tuple[int, int], list[tuple[int, int, str]]]
+    ) -> list[tuple[int, int, str | None]]:
+        """Heterozygous lines naming a variant of no known allele (a rare or null allele)."""
+        if self.any_variant is None:
+            return []
+        unknown = []
+        for match in self.any_variant.finditer(text):
+            span = line_of(text, match.start(), match.end())
+            if span in known or not self.zygosity["heterozygous"].search(text[span[0]:span[1]]):
+                continue
+            if not unknown or unknown[-1][0] != match.start():
+                known_span = (span[0], span[1])
+                if all(u[0] < known_span[0] or u[0] >= known_span[1] for u in unknown):
+                    unknown.append((match.start(), match.end(), None))
+        return unknown
+
+    def _pair_heterozygous(self, lines: list[tuple[int, int, str | None]]) -> list[Extraction]:
+        """Two heterozygous variants near each other form one compound genotype; a lone known one is M/X.
+
+        A partner whose allele is unknown (a rare or null variant) leaves the genotype to the report's
+        interpretation line, so nothing is emitted for the pair.
+        """
         found = []
         used: set[int] = set()
         for i, (start, end, allele) in enumerate(lines):
-            if i in used:
+            if i in used or allele is None:
                 continue
             partner = next(
-                (j for j in range(i + 1, len(lines))
-                 if j not in used and lines[j][2] != allele and lines[j][0] - end <= self.pair_window),
+                (j for j in range(len(lines))
+                 if j != i and j not in used and lines[j][2] != allele
+                 and abs(lines[j][0] - start) <= self.pair_window),
                 None,
             )
             if partner is None:
                 found.append(self._molecular(start, end, ["M", allele]))
-            else:
-                used.add(partner)
-                found.append(self._molecular(start, lines[partner][1], [allele, lines[partner][2]]))
+                continue
+            used.update((i, partner))
+            other = lines[partner][2]
+            if other is not None:
+                first, last = sorted((i, partner))
+                found.append(self._molecular(lines[first][0], lines[last][1], [allele, other]))
         return found
 
     def _molecular(self, start: int, end: int, alleles: list[str]) -> Extraction:

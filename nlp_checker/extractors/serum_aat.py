@@ -8,6 +8,7 @@ the text nearby, because thresholds differ by method.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
 from nlp_checker.normalize import normalize_aat_unit, parse_number
@@ -31,4 +32,9 @@ class SerumAatExtractor(RegexExtractor):
         if unit is None:
             return None
         value = parse_number(match["value"])
-        return self.make(match, rule, value=value, unit=unit, method=self.method_near(text, *match.span()))
+        extraction = self.make(match, rule, value=value, unit=unit, method=self.method_near(text, *match.span()))
+        if match.groupdict().get("result"):
+            # A table row below its test name: the evidence is the result row itself.
+            start = match.start("result") + len(match["result"]) - len(match["result"].lstrip())
+            extraction = replace(extraction, start=start)
+        return extraction

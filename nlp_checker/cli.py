@@ -1,0 +1,164 @@
+"""Command line: ``nlp-checker check | extract | evaluate``.
+
+Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
+per bad file naming the file and the problem).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlp_checker.errors import InputError, NlpCheckerError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Documentation-gap checks for A1PI (J2252) claims.")
+
+EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    markdown = "markdown"
+
+
+def _error(message: str) -> None:
+    typer.echo(f"nlp-checker: error: {message}", err=True)
+
+
+def _checker(profile: str | None):  # type: ignore[no-untyped-def]
+    from nlp_checker.checker import Checker
+
+    try:
+        return Checker(profile=profile)
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr, only for many charts on a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(console=Console(stderr=True), transient=True)
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Chart JSON files, folders of them, or plain-text notes.")]
+ProfileOpt = Annotated[str | None, typer.Option("--profile", "-p", help="Payer profile: overrides the chart's.")]
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")] = OutputFormat.json,
+    profile: ProfileOpt = None,
+) -> None:
+    """Check charts and print a gap report for each (JSON: one object per chart)."""
+    from nlp_checker.ingest import iter_chart_sources
+    from nlp_checker.report import to_json, to_markdown
+
+    sources = list(iter_chart_sources(paths))
+    checker = _checker(profile)
+    exit_code = EXIT_COMPLETE
+    bad_input = False
+    single = len(sources) == 1
+    progress = _progress(len(sources))
+    task = progress.add_task("checking", total=len(sources)) if progress else None
+    if progress:
+        progress.start()
+    try:
+        for source, chart in sources:
+            if progress and task is not None:
+                progress.advance(task)
+            if isinstance(chart, InputError):
+                _error(str(chart))
+                bad_input = True
+                continue
+            try:
+                report = checker.check(chart)
+            except InputError as exc:
+                _error(f"{source}: {exc.message}")
+                bad_input = True
+                continue
+            if output_format is OutputFormat.markdown:
+                typer.echo(to_markdown(report))
+            else:
+                typer.echo(to_json(report, indent=2 if single else None))
+            if not report.complete:
+                exit_code = EXIT_GAPS
+    finally:
+        if progress:
+            progress.stop()
+    raise typer.Exit(EXIT_BAD_INPUT if bad_input else exit_code)
+
+
+@app.command()
+def extract(paths: PathsArg) -> None:
+    """Print every finding of the charts as JSON lines (affirmed or not, with assertions)."""
+    from nlp_checker.ingest import iter_chart_sources
+
+    checker = _checker(None)
+    bad_input = False
+    for _, chart in iter_chart_sources(paths):
+        if isinstance(chart, InputError):
+            _error(str(chart))
+            bad_input = True
+            continue
+        try:
+            findings = checker.extract(chart)
+        except InputError as exc:
+            _error(str(exc))
+            bad_input = True
+            continue
+        for finding in findings:
+            typer.echo(json.dumps({"chart_id": chart.chart_id, **finding.model_dump(mode="json")}))
+    raise typer.Exit(EXIT_BAD_INPUT if bad_input else EXIT_COMPLETE)
+
+
+@app.command()
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="A folder with charts/ and gold/ (e.g. corpus_samples).")],
+    min_requirement_accuracy: Annotated[float, typer.Option(help="Exit 1 below this accuracy.")] = 0.0,
+    min_finding_f1: Annotated[float, typer.Option(help="Exit 1 below this finding micro-F1.")] = 0.0,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List every disagreement.")] = False,
+) -> None:
+    """Score the checker's reports against gold files: requirement accuracy, finding P/R/F1 per kind."""
+    from nlp_checker.evaluation import Evaluation, load_gold
+    from nlp_checker.ingest import load_json_chart
+
+    charts_dir, gold_dir = folder / "charts", folder / "gold"
+    if not charts_dir.is_dir() or not gold_dir.is_dir():
+        _error(f"{folder}: expected sub-folders charts/ and gold/")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        gold = load_gold(gold_dir)
+        charts = [load_json_chart(charts_dir / f"{chart_id}.json") for chart_id in gold]
+    except InputError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    checker = _checker(None)
+    evaluation = Evaluation()
+    for chart, report in zip(charts, checker.check_many(charts), strict=True):
+        evaluation.add(report, gold[chart.chart_id])
+    result = evaluation.as_dict()
+    if not show_errors:
+        result["errors"] = len(result["errors"])
+    typer.echo(json.dumps(result, indent=2))
+    below = (evaluation.requirement_accuracy < min_requirement_accuracy
+             or evaluation.micro.f1 < min_finding_f1)
+    raise typer.Exit(EXIT_GAPS if below else EXIT_COMPLETE)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
