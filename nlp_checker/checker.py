@@ -53,7 +53,7 @@ class Checker:
         self.batch_size = batch_size
         self.nlp: Language = build_nlp(self.patterns)
         self.nlp.max_length = max(self.nlp.max_length, max_document_chars + 1)
-        self.yields = yielding_rules(self.nlp.get_pipe("medspacy_target_matcher").rules)
+        self.yields = yielding_rules(self.nlp.get_pipe("nlp_checker_targets").rules)
         self.ruleset_info = RulesetInfo(
             id=self.ruleset.meta.ruleset.id, version=self.ruleset.meta.ruleset.version,
             hash=self.ruleset.content_hash,

@@ -3,23 +3,40 @@
 - ``nlp_checker_sentences``: a fast splitter that ends sentences at line breaks (flowsheet rows, list
   bullets, section headers) and at end punctuation (also before lower case: dictations are often written
   without capitals), never inside a number (the tokenizer keeps "81.6") or after a list number.
+- ``nlp_checker_targets``: concept rules of ``patterns/target_rules.json`` (medspaCy TargetRule format)
+  matched on characters, see ``nlp_checker.targets``.
 - ``nlp_checker_values``: runs the regex value extractors of ``patterns/extractors`` and adds their spans,
   with normalized fields, to the span group that ConText and the sectionizer read.
 """
 
 
+import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp_checker.extractors import RegexExtractor, load_extractors
 from nlp_checker.resources import patterns_dir
+from nlp_checker.targets import ConceptMatcher, compile_target_rules
 
 FIELDS_ATTR = "nlp_checker_fields"
 RULE_ATTR = "nlp_checker_rule"
 OFFSETS_ATTR = "nlp_checker_offsets"
+
+
+TEXT_KEY = "nlp_checker_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from every token; components share one copy per doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def set_extensions() -> None:
@@ -29,34 +46,57 @@ def set_extensions() -> None:
 
 
 class LineSentenceSplitter:
-    """Sentence boundaries at line breaks and end punctuation."""
+    """Sentence boundaries at line breaks and end punctuation, set in one vectorized pass."""
 
     def __init__(self, end_punctuation: list[str]) -> None:
-        self.end_punctuation = frozenset(end_punctuation)
+        self.end_punctuation = list(end_punctuation)
+        self._end_hashes: np.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        start_next = True
-        line_first_index = 0
         count = len(doc)
-        for token in doc:
-            i = token.i
-            text = token.text
-            if start_next and not token.is_space:
-                token.is_sent_start = True
-                start_next = False
-            elif i:
-                token.is_sent_start = False
-            if "\n" in text:
-                start_next = True
-                line_first_index = i + 1
-            elif text in self.end_punctuation and i + 1 < count:
-                # "1." opening a list line is a list number, not the end of a sentence.
-                list_number = i - 1 == line_first_index and doc[i - 1].is_digit and len(doc[i - 1]) <= 2
-                if not list_number:
-                    start_next = True
-        if count:
-            doc[0].is_sent_start = True
+        if not count:
+            return doc
+        if self._end_hashes is None:
+            self._end_hashes = np.array([doc.vocab.strings.add(p) for p in self.end_punctuation], dtype="uint64")
+        attrs = doc.to_array([ORTH, IS_SPACE, IS_DIGIT, LENGTH, IDX])
+        orth, is_space, is_digit, length, idx = (attrs[:, i] for i in range(5))
+        text = doc_text(doc)
+        # Tokens that hold a line break: whitespace tokens whose text contains "\n".
+        newline_chars = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype="int64")
+        breaks = np.zeros(count, dtype=bool)
+        if newline_chars.size:
+            holders = np.searchsorted(idx.astype("int64"), newline_chars, side="right") - 1
+            breaks[holders[holders >= 0]] = True
+        breaks &= is_space.astype(bool)
+        ends = np.isin(orth, self._end_hashes)
+        # "1." opening a list line is a list number, not the end of a sentence.
+        line_start = np.zeros(count, dtype=bool)
+        line_start[0] = True
+        line_start[1:] = breaks[:-1]
+        number_before = np.zeros(count, dtype=bool)
+        number_before[1:] = is_digit[:-1].astype(bool) & (length[:-1] <= 2) & line_start[:-1]
+        closes = breaks | (ends & ~number_before)
+        # The first non-space token after a closing token starts a sentence.
+        pending = np.zeros(count, dtype=bool)
+        pending[0] = True
+        pending[1:] = closes[:-1]
+        starts = np.zeros(count, dtype=bool)
+        carry = False
+        space = is_space.astype(bool)
+        for i in np.flatnonzero(pending | space):
+            if pending[i]:
+                carry = True
+            if carry and not space[i]:
+                starts[i] = True
+                carry = False
+        starts[0] = True
+        # spaCy reads the array as uint64: -1 (not a start) wraps to its two's complement as spaCy expects.
+        sent_starts = np.where(starts, 1, -1).astype("int64").astype("uint64")
+        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
         return doc
+
+
+_NEWLINE = re.compile("\n")
 
 
 @Language.factory(
@@ -77,8 +117,11 @@ class ValueExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        text = doc.text
+        text = doc_text(doc)
+        lower = text.lower()
         for extractor in self.extractors:
+            if not extractor.triggered(lower):
+                continue
             for extraction in extractor.extract(text):
                 span = doc.char_span(extraction.start, extraction.end, label=extraction.kind,
                                      alignment_mode="expand")
@@ -102,6 +145,19 @@ def create_value_extractor(
 ) -> ValueExtractor:
     folder = Path(patterns_path) if patterns_path else patterns_dir()
     return ValueExtractor(load_extractors(folder / "extractors"), span_group)
+
+
+@Language.factory(
+    "nlp_checker_targets",
+    default_config={"patterns_path": None, "span_group": "nlp_checker"},
+)
+def create_concept_matcher(
+    nlp: Language, name: str, patterns_path: str | None, span_group: str
+) -> ConceptMatcher:
+    from medspacy.target_matcher import TargetRule
+
+    path = (Path(patterns_path) if patterns_path else patterns_dir()) / "target_rules.json"
+    return ConceptMatcher(compile_target_rules(TargetRule.from_json(str(path)), str(path)), span_group)
 
 
 def span_fields(span: Span) -> dict[str, Any]:

@@ -8,16 +8,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from nlp_checker.components import FIELDS_ATTR, OFFSETS_ATTR, RULE_ATTR
+from nlp_checker.components import FIELDS_ATTR, OFFSETS_ATTR, RULE_ATTR, doc_text
 from nlp_checker.models import Assertion, Finding
 from nlp_checker.settings import PipelineSettings
 
+# ConText modifier category -> assertion flag (medspaCy's DEFAULT_ATTRIBUTES, by flag name).
 _CONTEXT_FLAGS = {
-    "negated": "is_negated",
-    "historical": "is_historical",
-    "hypothetical": "is_hypothetical",
-    "family": "is_family",
-    "uncertain": "is_uncertain",
+    "NEGATED_EXISTENCE": "negated",
+    "HISTORICAL": "historical",
+    "HYPOTHETICAL": "hypothetical",
+    "FAMILY": "family",
+    "POSSIBLE_EXISTENCE": "uncertain",
 }
 
 
@@ -86,20 +87,21 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         return []
     sections = SectionIndex(doc)
     breaks = re.compile(settings.section_assertion_break)
-    text = doc.text
+    text = doc_text(doc)
     findings = []
     for span in doc.spans[settings.span_group]:
         rule_id, fields = _rule_and_value(span)
         start, end = span._.get(OFFSETS_ATTR) or (span.start_char, span.end_char)
         section_obj = sections.section(span.start)
         section = section_obj.category if section_obj is not None else None
-        flags = {name: bool(span._.get(attr)) for name, attr in _CONTEXT_FLAGS.items()}
-        for flag in _section_flags(doc, section_obj, start, settings, breaks):
-            flags[flag] = True
+        flags = {_CONTEXT_FLAGS[m.category] for m in span._.modifiers if m.category in _CONTEXT_FLAGS}
+        flags.update(_section_flags(doc, section_obj, start, settings, breaks))
+        # Built from the pipeline's own typed values: no validation pass needed on the hot path.
         findings.append(
-            Finding(
+            Finding.model_construct(
                 kind=span.label_, document_id=document_id, start=start, end=end, text=text[start:end],
-                section=section, assertion=Assertion(**flags), rule_id=rule_id, **fields,
+                section=section, assertion=Assertion.model_construct(**dict.fromkeys(flags, True)),
+                rule_id=rule_id, **fields,
             )
         )
     findings.sort(key=lambda f: (f.start, f.end, f.kind))

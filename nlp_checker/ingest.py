@@ -59,11 +59,17 @@ def read_text(path: Path) -> str:
 
 def load_json_chart(path: Path) -> Chart:
     text = read_text(path)
+    return parse_chart(decode_json(text, str(path)), str(path))
+
+
+def decode_json(text: str, source: str | None = None) -> Any:
+    """Decode JSON text; malformed or absurdly nested input is an InputError, never a crash."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", str(path)) from None
-    return parse_chart(data, str(path))
+        raise InputError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply", source) from None
 
 
 def text_chart(paths: list[Path], chart_id: str) -> Chart:

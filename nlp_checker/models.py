@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_serializer,
+)
 
 SCHEMA_VERSION = 1
 
@@ -25,6 +34,17 @@ class Document(_Input):
     type: DocumentType = "other"
     date: dt.date | None = None
     text: StrictStr
+
+    @field_validator("text")
+    @classmethod
+    def _encodable(cls, value: str) -> str:
+        # JSON may carry lone surrogate escapes ("\ud800") that no UTF-8 text can hold.
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"text holds an unpaired surrogate (U+{ord(value[exc.start]):04X}) at offset "
+                             f"{exc.start}") from None
+        return value
 
 
 class ClaimLine(_Input):

@@ -1,8 +1,9 @@
 """Builds the spaCy / medspaCy pipeline from ``patterns/``, explicitly and cheaply.
 
-blank English tokenizer -> line-aware sentence splitter -> medspaCy target matcher (concept rules) ->
-nlp-checker value extractors -> medspaCy sectionizer -> medspaCy ConText. No statistical model and no
-PyRuSH (its DEBUG logging in the hot loop costs about 6x; see README, Benchmarks).
+blank English tokenizer -> line-aware sentence splitter -> concept rules (medspaCy TargetRule format,
+matched on characters) -> nlp-checker value extractors -> medspaCy sectionizer -> medspaCy ConText (its
+modifier matching scoped to sentences that hold a finding). No statistical model and no PyRuSH (its DEBUG
+logging in the hot loop costs about 6x; see README, Benchmarks).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import spacy
 from spacy.language import Language
 
 from nlp_checker.components import set_extensions
+from nlp_checker.context_rules import load_context_rules
+from nlp_checker.context_scope import scope_context_to_target_sentences
 from nlp_checker.resources import patterns_dir
 from nlp_checker.settings import PipelineSettings, load_pipeline_settings
 
@@ -21,7 +24,6 @@ def _import_medspacy_components() -> None:
     # Importing medspaCy registers its factories; it is imported here, not at module import.
     import medspacy.context  # noqa: F401
     import medspacy.section_detection  # noqa: F401
-    import medspacy.target_matcher  # noqa: F401
 
 
 def load_settings(folder: Path | None = None) -> PipelineSettings:
@@ -30,8 +32,6 @@ def load_settings(folder: Path | None = None) -> PipelineSettings:
 
 def build_nlp(folder: Path | None = None) -> Language:
     """Return the pipeline built from the rule files in ``folder`` (default: the shipped ``patterns/``)."""
-    from medspacy.target_matcher import TargetRule
-
     from nlp_checker import components  # noqa: F401  (registers the nlp_checker_* factories)
 
     _import_medspacy_components()
@@ -40,11 +40,7 @@ def build_nlp(folder: Path | None = None) -> Language:
     set_extensions()
     nlp = spacy.blank("en")
     nlp.add_pipe("nlp_checker_sentences", config={"end_punctuation": settings.sentences.end_punctuation})
-    matcher = nlp.add_pipe(
-        "medspacy_target_matcher",
-        config={"result_type": "group", "span_group_name": settings.span_group},
-    )
-    matcher.add(TargetRule.from_json(str(folder / "target_rules.json")))
+    nlp.add_pipe("nlp_checker_targets", config={"patterns_path": str(folder), "span_group": settings.span_group})
     nlp.add_pipe("nlp_checker_values", config={"patterns_path": str(folder), "span_group": settings.span_group})
     nlp.add_pipe(
         "medspacy_sectionizer",
@@ -57,10 +53,10 @@ def build_nlp(folder: Path | None = None) -> Language:
             "max_section_length": settings.sectionizer.max_section_length,
         },
     )
-    nlp.add_pipe(
+    context = nlp.add_pipe(
         "medspacy_context",
         config={
-            "rules": str(folder / "context_rules.json"),
+            "rules": None,
             "input_span_type": "group",
             "span_group_name": settings.span_group,
             "max_scope": settings.context.max_scope,
@@ -68,4 +64,6 @@ def build_nlp(folder: Path | None = None) -> Language:
             "prune_on_target_overlap": settings.context.prune_on_target_overlap,
         },
     )
+    context.add(load_context_rules(folder / "context_rules.json"))
+    scope_context_to_target_sentences(context, settings.span_group)
     return nlp

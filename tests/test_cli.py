@@ -1,4 +1,5 @@
-"""Command line: ``nlp-checker check | extract | evaluate`` through typer's CliRunner, plus one real subprocess.
+"""Command line: ``nlp-checker check | extract | evaluate`` through typer's CliRunner, plus one real
+subprocess.
 
 Exit codes: 0 every chart complete, 1 some chart has gaps, 2 bad input (one stderr line per bad file naming
 the file and the problem). Never a Python traceback.
@@ -60,9 +61,9 @@ def gap_chart(tmp_path: Path) -> Path:
     return write_chart(tmp_path / "gaps.json", chart)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # check: output formats and exit codes
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def test_check_json_complete_chart_exits_0(runner, complete_chart):
     result = run(runner, "check", complete_chart, "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -118,10 +119,13 @@ def test_check_markdown_complete(runner, complete_chart):
     assert "| prior_authorization | N/A |" in result.stdout
 
 
-@pytest.mark.parametrize(("profile", "extra_ids"), [
-    ("medicaid", {"smoking_status"}),
-    ("commercial", {"smoking_status", "fev1_range"}),
-])
+@pytest.mark.parametrize(
+    ("profile", "extra_ids"),
+    [
+        ("medicaid", {"smoking_status"}),
+        ("commercial", {"smoking_status", "fev1_range"}),
+    ],
+)
 def test_check_profile_override(runner, tmp_path, profile, extra_ids):
     chart = chart_for("medicare", pa=None)  # complete for medicare, lacks the PA the other payers need
     path = write_chart(tmp_path / "c.json", chart)
@@ -153,39 +157,65 @@ def test_check_unknown_profile_in_chart_exits_2(runner, tmp_path):
     assert_no_traceback(result.stderr)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # check: bad input -> exit 2, exactly one stderr line naming the file and the problem, no traceback
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 GOOD_DOC = {"id": "d1", "type": "progress_note", "date": "2026-03-04", "text": "AATD with emphysema."}
 
 BAD_INPUTS = [
     pytest.param("empty.json", b"", "empty", id="empty-file"),
     pytest.param("blank.json", b"  \n\n ", "empty", id="whitespace-only"),
     pytest.param("binary.json", b'{"chart_id": "x\x00\x01"}', "binary", id="binary-nul-bytes"),
-    pytest.param("latin1.json", '{"chart_id": "café", "documents": []}'.encode("latin-1"), "UTF-8",
-                 id="invalid-utf8"),
-    pytest.param("note-latin1.txt", "Patient José, AATD.".encode("latin-1"), "UTF-8", id="invalid-utf8-text-note"),
+    pytest.param(
+        "latin1.json", '{"chart_id": "café", "documents": []}'.encode("latin-1"), "UTF-8", id="invalid-utf8"
+    ),
+    pytest.param(
+        "note-latin1.txt", "Patient José, AATD.".encode("latin-1"), "UTF-8", id="invalid-utf8-text-note"
+    ),
     pytest.param("broken.json", b'{"chart_id": "x", "documents": [', "malformed JSON", id="malformed-json"),
     pytest.param("nodocs.json", json.dumps({"chart_id": "x"}).encode(), "documents", id="missing-documents"),
-    pytest.param("nochartid.json", json.dumps({"documents": [GOOD_DOC]}).encode(), "chart_id",
-                 id="missing-chart-id"),
-    pytest.param("emptydocs.json", json.dumps({"chart_id": "x", "documents": []}).encode(), "documents",
-                 id="empty-documents"),
-    pytest.param("units-str.json", json.dumps({
-        "chart_id": "x", "documents": [GOOD_DOC],
-        "claim_lines": [{"hcpcs": "J0256", "units": "480", "modifiers": []}]}).encode(), "units",
-        id="units-as-string"),
-    pytest.param("text-num.json", json.dumps({
-        "chart_id": "x", "documents": [{"id": "d1", "type": "other", "text": 42}]}).encode(), "text",
-        id="text-as-number"),
-    pytest.param("doc-type.json", json.dumps({
-        "chart_id": "x", "documents": [{"id": "d1", "type": "email", "text": "AATD"}]}).encode(), "type",
-        id="unknown-document-type"),
-    pytest.param("bad-date.json", json.dumps({
-        "chart_id": "x", "date_of_service": "2026-13-45", "documents": [GOOD_DOC]}).encode(), "date_of_service",
-        id="invalid-date"),
-    pytest.param("list.json", json.dumps([{"chart_id": "x", "documents": [GOOD_DOC]}]).encode(), "list",
-                 id="json-list"),
+    pytest.param(
+        "nochartid.json", json.dumps({"documents": [GOOD_DOC]}).encode(), "chart_id", id="missing-chart-id"
+    ),
+    pytest.param(
+        "emptydocs.json",
+        json.dumps({"chart_id": "x", "documents": []}).encode(),
+        "documents",
+        id="empty-documents",
+    ),
+    pytest.param(
+        "units-str.json",
+        json.dumps(
+            {
+                "chart_id": "x",
+                "documents": [GOOD_DOC],
+                "claim_lines": [{"hcpcs": "J0256", "units": "480", "modifiers": []}],
+            }
+        ).encode(),
+        "units",
+        id="units-as-string",
+    ),
+    pytest.param(
+        "text-num.json",
+        json.dumps({"chart_id": "x", "documents": [{"id": "d1", "type": "other", "text": 42}]}).encode(),
+        "text",
+        id="text-as-number",
+    ),
+    pytest.param(
+        "doc-type.json",
+        json.dumps({"chart_id": "x", "documents": [{"id": "d1", "type": "email", "text": "AATD"}]}).encode(),
+        "type",
+        id="unknown-document-type",
+    ),
+    pytest.param(
+        "bad-date.json",
+        json.dumps({"chart_id": "x", "date_of_service": "2026-13-45", "documents": [GOOD_DOC]}).encode(),
+        "date_of_service",
+        id="invalid-date",
+    ),
+    pytest.param(
+        "list.json", json.dumps([{"chart_id": "x", "documents": [GOOD_DOC]}]).encode(), "list", id="json-list"
+    ),
 ]
 
 
@@ -247,8 +277,6 @@ def test_bad_file_does_not_stop_the_good_ones(runner, tmp_path, complete_chart):
     assert len(lines) == 1 and "zz-broken.json" in lines[0]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: deeply nested JSON raises RecursionError in ingest.load_json_chart "
-                                       "(only JSONDecodeError is caught): traceback and exit 1 instead of exit 2")
 def test_check_deeply_nested_json_exits_2(runner, tmp_path):
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
@@ -258,22 +286,20 @@ def test_check_deeply_nested_json_exits_2(runner, tmp_path):
     assert_no_traceback(result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a lone surrogate escape (\\ud800) in a document's text passes "
-                                       "validation and crashes the spaCy tokenizer with UnicodeEncodeError: "
-                                       "traceback and exit 1 instead of an InputError and exit 2")
 def test_check_lone_surrogate_in_text_exits_2(runner, tmp_path):
     path = tmp_path / "surrogate.json"
-    path.write_text('{"chart_id": "x", "documents": [{"id": "d1", "text": "AATD \\ud800 emphysema"}]}',
-                    encoding="utf-8")
+    path.write_text(
+        '{"chart_id": "x", "documents": [{"id": "d1", "text": "AATD \\ud800 emphysema"}]}', encoding="utf-8"
+    )
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 2
     assert "surrogate.json" in result.stderr
     assert_no_traceback(result.stderr)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # check: folders and plain-text notes
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def test_check_folder_of_charts(runner, tmp_path):
     folder = tmp_path / "charts"
     folder.mkdir()
@@ -302,8 +328,9 @@ def test_check_folder_of_complete_charts_exits_0(runner, tmp_path):
 
 def test_check_plain_text_note_chart_id_is_stem(runner, tmp_path):
     path = tmp_path / "visit-2026-03-04.txt"
-    path.write_text("Patient with alpha-1 antitrypsin deficiency, PI*ZZ, and emphysema.\nWt 80 kg\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Patient with alpha-1 antitrypsin deficiency, PI*ZZ, and emphysema.\nWt 80 kg\n", encoding="utf-8"
+    )
     result = run(runner, "check", path)
     assert result.exit_code == 1
     report = json.loads(result.stdout)
@@ -330,9 +357,9 @@ def test_check_folder_of_text_notes_is_one_chart(runner, tmp_path):
     assert {f["document_id"] for f in report["findings"]} == {"note.txt", "infusion.txt"}
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # extract and evaluate
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def test_extract_prints_json_lines(runner, complete_chart):
     result = run(runner, "extract", complete_chart)
     assert result.exit_code == 0
@@ -392,9 +419,9 @@ def test_no_arguments_shows_help(runner):
     assert "check" in result.output and "extract" in result.output and "evaluate" in result.output
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # The installed console script, in a real subprocess (proves the entry point), and `python -c main()`
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def _console_script() -> str | None:
     return shutil.which("nlp-checker") or shutil.which("nlp-checker", path=str(Path(sys.executable).parent))
 
@@ -404,8 +431,13 @@ def test_console_script_entry_point(tmp_path, complete_chart):
     if exe is None:
         pytest.skip("nlp-checker console script not installed")
     missing = tmp_path / "missing.json"
-    proc = subprocess.run([exe, "check", str(complete_chart), str(missing)], capture_output=True, text=True,
-                          timeout=120, check=False)
+    proc = subprocess.run(
+        [exe, "check", str(complete_chart), str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 2
     assert json.loads(proc.stdout.strip().splitlines()[0])["chart_id"] == "enc-complete"
     lines = proc.stderr.strip().splitlines()

@@ -19,7 +19,11 @@ from tests.conftest import CORPUS, make_chart
 PROFILES = ("medicare", "medicaid", "commercial")
 ALL = PROFILES
 PAYERS_REQUIRING_PA = ("medicaid", "commercial")
-EXTRA_REQUIREMENTS = {"medicare": (), "medicaid": ("smoking_status",), "commercial": ("smoking_status", "fev1_range")}
+EXTRA_REQUIREMENTS = {
+    "medicare": (),
+    "medicaid": ("smoking_status",),
+    "commercial": ("smoking_status", "fev1_range"),
+}
 
 # Fragments of the progress note (one sentence per line, so no ConText cue leaks from one to the next).
 NOTE_PARTS: dict[str, str] = {
@@ -49,11 +53,12 @@ DEFAULT_LINES = [{"hcpcs": "J0256", "units": 480, "modifiers": ["JZ"]}]
 NO_CLAIM = "no-claim"
 
 
-def chart_for(profile: str = "medicare", claim_lines: Any = None, pa: str | None = "PA-778812",
-              **parts: str | None) -> dict:
+def chart_for(
+    profile: str = "medicare", claim_lines: Any = None, pa: str | None = "PA-778812", **parts: str | None
+) -> dict:
     """The complete base chart with some fragments replaced (a string) or removed (None).
 
-    ``claim_lines``: None keeps the default J0256 x 480 JZ line; ``NO_CLAIM`` leaves the chart without claim lines.
+    ``claim_lines``: None keeps the default J0256 x 480 JZ line; ``NO_CLAIM``: no claim lines.
     """
     unknown = set(parts) - set(NOTE_PARTS) - set(INFUSION_PARTS)
     assert not unknown, f"unknown fragments {unknown}"
@@ -88,9 +93,9 @@ def status_of(report: Any, requirement_id: str) -> str:
     return report.requirement(requirement_id).status
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # The base chart is complete under every profile: every case below changes exactly one thing.
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("profile", PROFILES)
 def test_base_chart_is_complete(checker, profile):
     report = checker.check(chart_for(profile))
@@ -102,12 +107,14 @@ def test_base_chart_is_complete(checker, profile):
     assert status_of(report, "prior_authorization") == expected_pa
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # The table: (requirement, expected status, profiles, chart changes, case id)
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def case(requirement: str, status: str, profiles: tuple[str, ...], case_id: str, **changes: Any) -> list:
-    return [pytest.param(requirement, status, profile, changes, id=f"{requirement}-{status}-{profile}-{case_id}")
-            for profile in profiles]
+    return [
+        pytest.param(requirement, status, profile, changes, id=f"{requirement}-{status}-{profile}-{case_id}")
+        for profile in profiles
+    ]
 
 
 CASES: list = [
@@ -122,12 +129,26 @@ CASES: list = [
     *case("genotype", "met", ALL, "ZZ"),
     *case("genotype", "met", ALL, "Z-null", genotype="Genotype: PI*Z/null."),
     *case("genotype", "met", ALL, "SZ-with-low-level", genotype="Phenotype: SZ."),
-    *case("genotype", "met", ("medicare", "medicaid"), "SZ-without-level", genotype="Phenotype: SZ.", serum=None),
+    *case(
+        "genotype", "met", ("medicare", "medicaid"), "SZ-without-level", genotype="Phenotype: SZ.", serum=None
+    ),
     *case("genotype", "conflict", ("commercial",), "SZ-without-level", genotype="Phenotype: SZ.", serum=None),
-    *case("genotype", "met", ("medicare", "medicaid"), "SZ-with-high-level", genotype="Phenotype: SZ.",
-          serum="AAT level 95 mg/dL by nephelometry."),
-    *case("genotype", "conflict", ("commercial",), "SZ-with-high-level", genotype="Phenotype: SZ.",
-          serum="AAT level 95 mg/dL by nephelometry."),
+    *case(
+        "genotype",
+        "met",
+        ("medicare", "medicaid"),
+        "SZ-with-high-level",
+        genotype="Phenotype: SZ.",
+        serum="AAT level 95 mg/dL by nephelometry.",
+    ),
+    *case(
+        "genotype",
+        "conflict",
+        ("commercial",),
+        "SZ-with-high-level",
+        genotype="Phenotype: SZ.",
+        serum="AAT level 95 mg/dL by nephelometry.",
+    ),
     *case("genotype", "conflict", ALL, "MZ", genotype="Genotype PI*MZ."),
     *case("genotype", "conflict", ALL, "MS", genotype="Genotype PI*MS."),
     *case("genotype", "conflict", ALL, "negative-S-and-Z", genotype="Negative for S and Z alleles."),
@@ -136,16 +157,34 @@ CASES: list = [
     # serum_aat_level: 57 mg/dL (nephelometry, default) / 80 mg/dL (RID); 0.57 / 0.8 g/L; 11 uM
     *case("serum_aat_level", "met", ALL, "mg-dl-low"),
     *case("serum_aat_level", "met", ALL, "mg-dl-just-below", serum="AAT level 56 mg/dL by nephelometry."),
-    *case("serum_aat_level", "conflict", ALL, "mg-dl-at-threshold", serum="AAT level 57 mg/dL by nephelometry."),
-    *case("serum_aat_level", "conflict", ALL, "mg-dl-70-nephelometry", serum="AAT level 70 mg/dL by nephelometry."),
+    *case(
+        "serum_aat_level", "conflict", ALL, "mg-dl-at-threshold", serum="AAT level 57 mg/dL by nephelometry."
+    ),
+    *case(
+        "serum_aat_level",
+        "conflict",
+        ALL,
+        "mg-dl-70-nephelometry",
+        serum="AAT level 70 mg/dL by nephelometry.",
+    ),
     *case("serum_aat_level", "conflict", ALL, "mg-dl-70-no-method", serum="AAT level 70 mg/dL."),
-    *case("serum_aat_level", "met", ALL, "mg-dl-70-RID", serum="AAT level 70 mg/dL by radial immunodiffusion."),
+    *case(
+        "serum_aat_level", "met", ALL, "mg-dl-70-RID", serum="AAT level 70 mg/dL by radial immunodiffusion."
+    ),
     *case("serum_aat_level", "met", ALL, "mg-dl-79-RID-abbrev", serum="AAT level 79 mg/dL (RID)."),
-    *case("serum_aat_level", "conflict", ALL, "mg-dl-80-RID", serum="AAT level 80 mg/dL by radial immunodiffusion."),
+    *case(
+        "serum_aat_level",
+        "conflict",
+        ALL,
+        "mg-dl-80-RID",
+        serum="AAT level 80 mg/dL by radial immunodiffusion.",
+    ),
     *case("serum_aat_level", "met", ALL, "g-l-low", serum="AAT level 0.45 g/L."),
     *case("serum_aat_level", "conflict", ALL, "g-l-at-threshold", serum="AAT level 0.57 g/L."),
     *case("serum_aat_level", "met", ALL, "g-l-0.7-RID", serum="AAT level 0.7 g/L by radial immunodiffusion."),
-    *case("serum_aat_level", "conflict", ALL, "g-l-0.7-nephelometry", serum="AAT level 0.7 g/L by nephelometry."),
+    *case(
+        "serum_aat_level", "conflict", ALL, "g-l-0.7-nephelometry", serum="AAT level 0.7 g/L by nephelometry."
+    ),
     *case("serum_aat_level", "met", ALL, "uM-low", serum="Serum A1AT 5.2 uM."),
     *case("serum_aat_level", "met", ALL, "umol-l-low", serum="Serum A1AT 10.5 umol/L."),
     *case("serum_aat_level", "conflict", ALL, "uM-at-threshold", serum="Serum A1AT 11 uM."),
@@ -155,7 +194,13 @@ CASES: list = [
     # lung_disease_evidence
     *case("lung_disease_evidence", "met", ALL, "emphysema"),
     *case("lung_disease_evidence", "met", ALL, "copd", lung="History of COPD."),
-    *case("lung_disease_evidence", "met", ALL, "airflow-obstruction", lung="Spirometry shows airflow obstruction."),
+    *case(
+        "lung_disease_evidence",
+        "met",
+        ALL,
+        "airflow-obstruction",
+        lung="Spirometry shows airflow obstruction.",
+    ),
     *case("lung_disease_evidence", "missing", ALL, "absent", lung=None),
     *case("lung_disease_evidence", "missing", ALL, "negated", lung="CT chest shows no emphysema."),
     # patient_weight
@@ -166,10 +211,13 @@ CASES: list = [
     # dose_administered
     *case("dose_administered", "met", ALL, "flowsheet"),
     *case("dose_administered", "met", ALL, "sentence", dose="Prolastin-C 4,800 mg IV infused over 20 min."),
-    *case("dose_administered", "conflict", ALL, "two-doses",
-          note_extra="Total dose administered 5000 mg."),
+    *case("dose_administered", "conflict", ALL, "two-doses", note_extra="Total dose administered 5000 mg."),
     *case("dose_administered", "missing", ALL, "absent", dose=None),
     *case("dose_administered", "missing", ALL, "planned-only", dose="Next infusion 4,800 mg next week."),
+    *case(
+        "dose_administered", "met", ALL, "previous-dose-ignored", note_extra="Previous dose given: 5000 mg."
+    ),
+    *case("dose_administered", "met", ALL, "next-dose-ignored", note_extra="Next dose 5000 mg planned."),
     # dose_matches_weight: 60 mg/kg x 80 kg = 4800 mg, tolerance 10 % (4320 .. 5280)
     *case("dose_matches_weight", "met", ALL, "exact"),
     *case("dose_matches_weight", "met", ALL, "plus-10-percent", dose="Dose given: 5280 mg"),
@@ -195,8 +243,17 @@ CASES: list = [
     *case("expiration_date", "missing", ALL, "absent", exp=None),
     # infusion_times
     *case("infusion_times", "met", ALL, "both"),
-    *case("infusion_times", "met", ALL, "am-pm", start="Infusion started at 9:30 AM", stop="Stop time: 10:02 AM"),
-    *case("infusion_times", "conflict", ALL, "stop-before-start", start="Start time: 1002", stop="Stop time: 0930"),
+    *case(
+        "infusion_times", "met", ALL, "am-pm", start="Infusion started at 9:30 AM", stop="Stop time: 10:02 AM"
+    ),
+    *case(
+        "infusion_times",
+        "conflict",
+        ALL,
+        "stop-before-start",
+        start="Start time: 1002",
+        stop="Stop time: 0930",
+    ),
     *case("infusion_times", "missing", ALL, "no-stop", stop=None),
     *case("infusion_times", "missing", ALL, "no-start", start=None),
     # response_to_therapy
@@ -208,22 +265,52 @@ CASES: list = [
     *case("prior_authorization", "not_applicable", ("medicare",), "absent", pa=None),
     *case("prior_authorization", "met", PAYERS_REQUIRING_PA, "chart-field"),
     *case("prior_authorization", "met", PAYERS_REQUIRING_PA, "note", pa=None, pa_note="PA# 778812 on file."),
-    *case("prior_authorization", "met", PAYERS_REQUIRING_PA, "note-auth-number", pa=None,
-          pa_note="Prior auth number: AUTH-2026-55."),
+    *case(
+        "prior_authorization",
+        "met",
+        PAYERS_REQUIRING_PA,
+        "note-auth-number",
+        pa=None,
+        pa_note="Prior auth number: AUTH-2026-55.",
+    ),
     *case("prior_authorization", "missing", PAYERS_REQUIRING_PA, "absent", pa=None),
     *case("prior_authorization", "missing", PAYERS_REQUIRING_PA, "blank-field", pa="   "),
     # code_selection
     *case("code_selection", "met", ALL, "prolastin-J0256"),
-    *case("code_selection", "met", ALL, "glassia-J0257", product="Drug: Glassia",
-          claim_lines=[line("J0257", 480, "JZ")]),
-    *case("code_selection", "met", ALL, "glassia-J2252", product="Drug: Glassia",
-          claim_lines=[line("J2252", 4800, "JZ")]),
-    *case("code_selection", "met", ALL, "zemaira-J2252", product="Drug: Zemaira",
-          claim_lines=[line("J2252", 4800, "JZ")]),
+    *case(
+        "code_selection",
+        "met",
+        ALL,
+        "glassia-J0257",
+        product="Drug: Glassia",
+        claim_lines=[line("J0257", 480, "JZ")],
+    ),
+    *case(
+        "code_selection",
+        "met",
+        ALL,
+        "glassia-J2252",
+        product="Drug: Glassia",
+        claim_lines=[line("J2252", 4800, "JZ")],
+    ),
+    *case(
+        "code_selection",
+        "met",
+        ALL,
+        "zemaira-J2252",
+        product="Drug: Zemaira",
+        claim_lines=[line("J2252", 4800, "JZ")],
+    ),
     *case("code_selection", "met", ALL, "aralast-J0256", product="Drug: Aralast NP"),
     *case("code_selection", "conflict", ALL, "glassia-J0256", product="Drug: Glassia"),
-    *case("code_selection", "conflict", ALL, "zemaira-J0257", product="Drug: Zemaira",
-          claim_lines=[line("J0257", 480, "JZ")]),
+    *case(
+        "code_selection",
+        "conflict",
+        ALL,
+        "zemaira-J0257",
+        product="Drug: Zemaira",
+        claim_lines=[line("J0257", 480, "JZ")],
+    ),
     *case("code_selection", "conflict", ALL, "J0222", claim_lines=[line("J0222", 48000, "JZ")]),
     *case("code_selection", "missing", ALL, "no-product", product=None),
     *case("code_selection", "not_applicable", ALL, "no-claim-lines", claim_lines=NO_CLAIM),
@@ -249,21 +336,63 @@ UNITS_CASES: list = [
     *case("units_match_dose", "met", ALL, "J2252-4800", claim_lines=[line("J2252", 4800, "JZ")]),
     *case("units_match_dose", "conflict", ALL, "J2252-480", claim_lines=[line("J2252", 480, "JZ")]),
     *case("units_match_dose", "conflict", ALL, "J2252-4799", claim_lines=[line("J2252", 4799, "JZ")]),
-    *case("units_match_dose", "met", ALL, "J2252-odd-dose", dose="Dose given: 4805 mg",
-          claim_lines=[line("J2252", 4805, "JZ")]),
-    *case("units_match_dose", "met", ALL, "J0256-rounded-up", dose="Dose given: 4805 mg",
-          claim_lines=[line("J0256", 481, "JZ")]),
-    *case("units_match_dose", "conflict", ALL, "J0256-rounded-down", dose="Dose given: 4805 mg",
-          claim_lines=[line("J0256", 480, "JZ")]),
+    *case(
+        "units_match_dose",
+        "met",
+        ALL,
+        "J2252-odd-dose",
+        dose="Dose given: 4805 mg",
+        claim_lines=[line("J2252", 4805, "JZ")],
+    ),
+    *case(
+        "units_match_dose",
+        "met",
+        ALL,
+        "J0256-rounded-up",
+        dose="Dose given: 4805 mg",
+        claim_lines=[line("J0256", 481, "JZ")],
+    ),
+    *case(
+        "units_match_dose",
+        "conflict",
+        ALL,
+        "J0256-rounded-down",
+        dose="Dose given: 4805 mg",
+        claim_lines=[line("J0256", 480, "JZ")],
+    ),
     *case("units_match_dose", "conflict", ALL, "J0256-billed-as-mg", claim_lines=[line("J0256", 4800, "JZ")]),
-    *case("units_match_dose", "met", ALL, "J0257-rounded-up", product="Drug: Glassia", dose="Dose given: 4801 mg",
-          claim_lines=[line("J0257", 481, "JZ")]),
-    *case("units_match_dose", "met", ALL, "split-over-two-lines",
-          claim_lines=[line("J0256", 400, "JZ"), line("J0256", 80, "JZ")]),
-    *case("units_match_dose", "met", ("medicare", "medicaid"), "JW-line-not-counted", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("units_match_dose", "conflict", ALL, "only-JW-lines", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 10, "JW")]),
+    *case(
+        "units_match_dose",
+        "met",
+        ALL,
+        "J0257-rounded-up",
+        product="Drug: Glassia",
+        dose="Dose given: 4801 mg",
+        claim_lines=[line("J0257", 481, "JZ")],
+    ),
+    *case(
+        "units_match_dose",
+        "met",
+        ALL,
+        "split-over-two-lines",
+        claim_lines=[line("J0256", 400, "JZ"), line("J0256", 80, "JZ")],
+    ),
+    *case(
+        "units_match_dose",
+        "met",
+        ("medicare", "medicaid"),
+        "JW-line-not-counted",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "units_match_dose",
+        "conflict",
+        ALL,
+        "only-JW-lines",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 10, "JW")],
+    ),
     *case("units_match_dose", "missing", ALL, "no-dose", dose=None),
     *case("units_match_dose", "not_applicable", ALL, "no-claim-lines", claim_lines=NO_CLAIM),
     *case("units_match_dose", "not_applicable", ALL, "no-drug-lines", claim_lines=[line("96365", 1)]),
@@ -274,7 +403,9 @@ MEDICARE_MEDICAID = ("medicare", "medicaid")
 WASTE_CASES: list = [
     # without claim lines: a statement is enough
     *case("wastage_documented", "met", ALL, "no-claim-no-waste-stated", claim_lines=NO_CLAIM),
-    *case("wastage_documented", "met", ALL, "no-claim-amount", claim_lines=NO_CLAIM, waste="100 mg discarded."),
+    *case(
+        "wastage_documented", "met", ALL, "no-claim-amount", claim_lines=NO_CLAIM, waste="100 mg discarded."
+    ),
     *case("wastage_documented", "missing", ALL, "no-claim-nothing-said", claim_lines=NO_CLAIM, waste=None),
     # JZ rules (every profile)
     *case("wastage_documented", "met", ALL, "JZ-no-waste"),
@@ -282,39 +413,132 @@ WASTE_CASES: list = [
     *case("wastage_documented", "conflict", ALL, "JZ-with-waste", waste="100 mg discarded."),
     *case("wastage_documented", "missing", ALL, "JZ-nothing-said", waste=None),
     # JW (medicare / medicaid reimburse waste)
-    *case("wastage_documented", "met", MEDICARE_MEDICAID, "JW-J0256", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("wastage_documented", "met", MEDICARE_MEDICAID, "JW-J0256-rounded-down", waste="105 mg discarded.",
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("wastage_documented", "conflict", MEDICARE_MEDICAID, "JW-J0256-rounded-up", waste="105 mg discarded.",
-          claim_lines=[line("J0256", 480), line("J0256", 11, "JW")]),
-    *case("wastage_documented", "met", MEDICARE_MEDICAID, "JW-J2252", waste="80 mg discarded.",
-          claim_lines=[line("J2252", 4800), line("J2252", 80, "JW")]),
-    *case("wastage_documented", "conflict", MEDICARE_MEDICAID, "JW-J2252-units-wrong", waste="80 mg discarded.",
-          claim_lines=[line("J2252", 4800), line("J2252", 8, "JW")]),
-    *case("wastage_documented", "conflict", MEDICARE_MEDICAID, "JW-without-documented-waste", waste=None,
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("wastage_documented", "conflict", MEDICARE_MEDICAID, "JW-with-no-waste-statement",
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("wastage_documented", "conflict", ALL, "JW-and-JZ", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480, "JZ"), line("J0256", 10, "JW")]),
+    *case(
+        "wastage_documented",
+        "met",
+        MEDICARE_MEDICAID,
+        "JW-J0256",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "met",
+        MEDICARE_MEDICAID,
+        "JW-J0256-rounded-down",
+        waste="105 mg discarded.",
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        MEDICARE_MEDICAID,
+        "JW-J0256-rounded-up",
+        waste="105 mg discarded.",
+        claim_lines=[line("J0256", 480), line("J0256", 11, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "met",
+        MEDICARE_MEDICAID,
+        "JW-J2252",
+        waste="80 mg discarded.",
+        claim_lines=[line("J2252", 4800), line("J2252", 80, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        MEDICARE_MEDICAID,
+        "JW-J2252-units-wrong",
+        waste="80 mg discarded.",
+        claim_lines=[line("J2252", 4800), line("J2252", 8, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        MEDICARE_MEDICAID,
+        "JW-without-documented-waste",
+        waste=None,
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        MEDICARE_MEDICAID,
+        "JW-with-no-waste-statement",
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        ALL,
+        "JW-and-JZ",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480, "JZ"), line("J0256", 10, "JW")],
+    ),
     # neither JW nor JZ: medicare returns the claim; medicaid applies the JZ rules
-    *case("wastage_documented", "conflict", ("medicare",), "no-modifier-no-waste", claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "conflict", ("medicare",), "no-modifier-nothing-said", waste=None,
-          claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "met", ("medicaid",), "no-modifier-no-waste", claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "missing", ("medicaid",), "no-modifier-nothing-said", waste=None,
-          claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "conflict", ("medicaid",), "no-modifier-with-waste", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480)]),
+    *case(
+        "wastage_documented",
+        "conflict",
+        ("medicare",),
+        "no-modifier-no-waste",
+        claim_lines=[line("J0256", 480)],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        ("medicare",),
+        "no-modifier-nothing-said",
+        waste=None,
+        claim_lines=[line("J0256", 480)],
+    ),
+    *case(
+        "wastage_documented", "met", ("medicaid",), "no-modifier-no-waste", claim_lines=[line("J0256", 480)]
+    ),
+    *case(
+        "wastage_documented",
+        "missing",
+        ("medicaid",),
+        "no-modifier-nothing-said",
+        waste=None,
+        claim_lines=[line("J0256", 480)],
+    ),
+    *case(
+        "wastage_documented",
+        "conflict",
+        ("medicaid",),
+        "no-modifier-with-waste",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480)],
+    ),
     # commercial: waste not reimbursed
-    *case("wastage_documented", "conflict", ("commercial",), "JW-billed", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480), line("J0256", 10, "JW")]),
-    *case("wastage_documented", "met", ("commercial",), "no-modifier-waste-documented", waste="100 mg discarded.",
-          claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "met", ("commercial",), "no-modifier-no-waste", claim_lines=[line("J0256", 480)]),
-    *case("wastage_documented", "missing", ("commercial",), "no-modifier-nothing-said", waste=None,
-          claim_lines=[line("J0256", 480)]),
+    *case(
+        "wastage_documented",
+        "conflict",
+        ("commercial",),
+        "JW-billed",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480), line("J0256", 10, "JW")],
+    ),
+    *case(
+        "wastage_documented",
+        "met",
+        ("commercial",),
+        "no-modifier-waste-documented",
+        waste="100 mg discarded.",
+        claim_lines=[line("J0256", 480)],
+    ),
+    *case(
+        "wastage_documented", "met", ("commercial",), "no-modifier-no-waste", claim_lines=[line("J0256", 480)]
+    ),
+    *case(
+        "wastage_documented",
+        "missing",
+        ("commercial",),
+        "no-modifier-nothing-said",
+        waste=None,
+        claim_lines=[line("J0256", 480)],
+    ),
 ]
 
 
@@ -341,29 +565,47 @@ def test_every_requirement_and_status_is_covered():
     for profile in PROFILES:
         for requirement in (*CONTRACT_REQUIREMENTS, *EXTRA_REQUIREMENTS[profile]):
             statuses = seen.get((requirement, profile), set())
-            assert len(statuses) >= 2 or (requirement, profile) == ("prior_authorization", "medicare"), \
-                (requirement, profile, statuses)
+            assert len(statuses) >= 2 or (requirement, profile) == ("prior_authorization", "medicare"), (
+                requirement,
+                profile,
+                statuses,
+            )
     assert seen[("wastage_documented", "medicare")] == {"met", "missing", "conflict"}
     assert seen[("code_selection", "medicaid")] == {"met", "missing", "conflict", "not_applicable"}
     assert seen[("units_match_dose", "commercial")] == {"met", "missing", "conflict", "not_applicable"}
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Weight nearest the date of service
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def _two_weights(old_kg: int, recent_kg: int, recent_date: str = "2026-03-04") -> dict:
     chart = chart_for("medicare", weight=None)
-    chart["documents"].append({"id": "w-old", "type": "progress_note", "date": "2025-06-01",
-                               "text": f"Follow-up visit.\nWt {old_kg} kg\n"})
-    chart["documents"].append({"id": "w-recent", "type": "progress_note", "date": recent_date,
-                               "text": f"Pre-infusion check.\nWt {recent_kg} kg\n"})
+    chart["documents"].append(
+        {
+            "id": "w-old",
+            "type": "progress_note",
+            "date": "2025-06-01",
+            "text": f"Follow-up visit.\nWt {old_kg} kg\n",
+        }
+    )
+    chart["documents"].append(
+        {
+            "id": "w-recent",
+            "type": "progress_note",
+            "date": recent_date,
+            "text": f"Pre-infusion check.\nWt {recent_kg} kg\n",
+        }
+    )
     return chart
 
 
-@pytest.mark.parametrize(("old_kg", "recent_kg", "expected"), [
-    (100, 80, "met"),       # 4800 mg = 60 x 80: the recent weight is used
-    (80, 100, "conflict"),  # 4800 mg vs 60 x 100 = 6000: the old weight must not be used
-])
+@pytest.mark.parametrize(
+    ("old_kg", "recent_kg", "expected"),
+    [
+        (100, 80, "met"),  # 4800 mg = 60 x 80: the recent weight is used
+        (80, 100, "conflict"),  # 4800 mg vs 60 x 100 = 6000: the old weight must not be used
+    ],
+)
 def test_dose_uses_weight_nearest_date_of_service(checker, old_kg, recent_kg, expected):
     report = checker.check(_two_weights(old_kg, recent_kg))
     assert status_of(report, "dose_matches_weight") == expected
@@ -389,18 +631,26 @@ def test_date_of_service_defaults_to_latest_document_date(checker):
     assert status_of(report, "expiration_date") == "conflict"
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Report-level invariants
-# --------------------------------------------------------------------------------------------------------------
-INVARIANT_CHARTS = [
-    pytest.param(chart_for(profile), id=f"complete-{profile}") for profile in PROFILES
-] + [
+# ----------------------------------------------------------------------------------------------------
+def _crlf_unicode(chart: dict) -> dict:
+    """CRLF line ends, tabs and characters outside the BMP before every finding: offsets must still hold."""
+    for document in chart["documents"]:
+        document["text"] = "Pt: José Müller — α1 📋\r\n" + document["text"].replace("\n", "\r\n\t ")
+    return chart
+
+
+INVARIANT_CHARTS = [pytest.param(chart_for(profile), id=f"complete-{profile}") for profile in PROFILES] + [
     pytest.param(chart_for("medicare", dose=None, lot=None), id="gaps-medicare"),
     pytest.param(chart_for("commercial", fev1="FEV1 90% predicted.", pa=None), id="gaps-commercial"),
     pytest.param(chart_for("medicaid", claim_lines=NO_CLAIM, smoking=None), id="no-claim-medicaid"),
     pytest.param(make_chart("Seen today. Doing fine."), id="nothing-documented"),
-    pytest.param(chart_for("medicare", product="Drug: Glassia", claim_lines=[line("J2252", 4800, "JZ")]),
-                 id="J2252-line"),
+    pytest.param(
+        chart_for("medicare", product="Drug: Glassia", claim_lines=[line("J2252", 4800, "JZ")]),
+        id="J2252-line",
+    ),
+    pytest.param(_crlf_unicode(chart_for("commercial")), id="crlf-and-non-ascii"),
 ]
 
 
@@ -417,17 +667,20 @@ def _check_invariants(report: Any, chart: dict, profile: str) -> None:
     texts = {d["id"]: d["text"] for d in chart["documents"]}
     for r in report.requirements:
         assert r.status in ("met", "missing", "conflict", "not_applicable")
-        assert (r.remediation is not None and r.remediation.strip() != "") == (r.status in ("missing", "conflict")), r
+        assert (r.remediation is not None and r.remediation.strip() != "") == (
+            r.status in ("missing", "conflict")
+        ), r
         for e in r.evidence:
-            assert texts[e.document_id][e.start:e.end] == e.text, (r.id, e)
+            assert texts[e.document_id][e.start : e.end] == e.text, (r.id, e)
     for f in report.findings:
-        assert texts[f.document_id][f.start:f.end] == f.text, f
+        assert texts[f.document_id][f.start : f.end] == f.text, f
 
 
 @pytest.mark.parametrize("chart", INVARIANT_CHARTS)
 def test_report_invariants(checker, chart):
     report = checker.check(chart)
     _check_invariants(report, chart, chart["payer"]["profile"])
+    assert report.findings or chart["documents"][0]["text"].startswith("Seen today")
     assert report.schema_version == 1
     assert report.hcpcs == "J2252"
     assert report.chart_id == chart["chart_id"]
@@ -475,11 +728,14 @@ def test_evidence_points_at_the_documented_values(checker):
     assert len(times.evidence) == 2
 
 
-@pytest.mark.parametrize(("claim_lines", "midazolam"), [
-    pytest.param([line("J2252", 4800, "JZ")], True, id="J2252"),
-    pytest.param([line("J0256", 480, "JZ")], False, id="J0256"),
-    pytest.param(NO_CLAIM, False, id="no-claim"),
-])
+@pytest.mark.parametrize(
+    ("claim_lines", "midazolam"),
+    [
+        pytest.param([line("J2252", 4800, "JZ")], True, id="J2252"),
+        pytest.param([line("J0256", 480, "JZ")], False, id="J0256"),
+        pytest.param(NO_CLAIM, False, id="no-claim"),
+    ],
+)
 def test_midazolam_note_only_on_J2252_lines(checker, claim_lines, midazolam):
     report = checker.check(chart_for("medicare", claim_lines=claim_lines))
     assert any("midazolam" in note.lower() for note in report.notes) is midazolam
@@ -506,3 +762,10 @@ def test_report_serializes_to_contract_json(checker):
     serum = next(f for f in data["findings"] if f["kind"] == "serum_aat")
     assert (serum["value"], serum["unit"]) == (28, "mg/dL")
     assert set(serum["assertion"]) == {"negated", "historical", "hypothetical", "family", "uncertain"}
+
+
+def test_crlf_and_non_ascii_text_still_complete(checker):
+    report = checker.check(_crlf_unicode(chart_for("commercial")))
+    assert report.complete is True, {r.id: r.message for r in report.requirements if r.status != "met"}
+    dose = report.requirement("dose_administered").evidence[0]
+    assert dose.text == "Dose given: 4800 mg"

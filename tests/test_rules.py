@@ -27,8 +27,15 @@ from tests.conftest import ROOT
 
 PATTERNS = ROOT / "patterns"
 EXTRACTOR_FILES = sorted((PATTERNS / "extractors").glob("*.yaml"))
-CONTEXT_CATEGORIES = {"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
-                      "TERMINATE", "PSEUDO"}
+CONTEXT_CATEGORIES = {
+    "NEGATED_EXISTENCE",
+    "POSSIBLE_EXISTENCE",
+    "HISTORICAL",
+    "HYPOTHETICAL",
+    "FAMILY",
+    "TERMINATE",
+    "PSEUDO",
+}
 LOWER_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 PROFILES = ("medicare", "medicaid", "commercial")
 
@@ -62,9 +69,9 @@ def extractor_kinds() -> set[str]:
     return kinds
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Every file loads
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def test_target_rules_load_with_medspacy():
     rules = TargetRule.from_json(str(PATTERNS / "target_rules.json"))
     assert len(rules) == len(_json("target_rules.json"))
@@ -154,9 +161,9 @@ def test_every_registered_extractor_has_a_file():
     assert len(load_extractors(PATTERNS / "extractors")) == len(EXTRACTORS)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Closed vocabularies and duplicates
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 def test_target_categories_are_finding_kinds_the_ruleset_names(named_kinds):
     categories = {r["category"] for r in _json("target_rules.json")}
     assert categories <= named_kinds, categories - named_kinds
@@ -172,7 +179,14 @@ def test_section_categories_are_lower_snake():
     assert bad == []
 
 
-@pytest.mark.parametrize("name", ["target_rules.json", "context_rules.json", "section_rules.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "target_rules.json",
+        "context_rules.json",
+        "section_rules.json",
+    ],
+)
 def test_no_duplicate_literals_within_a_category(name):
     counts = Counter((r["category"], r["literal"].casefold()) for r in _json(name))
     duplicates = sorted(key for key, n in counts.items() if n > 1)
@@ -198,9 +212,9 @@ def test_target_rule_values_are_normalized():
             assert value in allowed[rule["category"]], rule
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Broken copies of patterns/ fail with a RulesetError naming the file and the key
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 @pytest.fixture()
 def broken(tmp_path: Path) -> Path:
     target = tmp_path / "patterns"
@@ -209,7 +223,8 @@ def broken(tmp_path: Path) -> Path:
 
 
 def _edit_yaml(path: Path, edit) -> None:  # type: ignore[no-untyped-def]
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # a JSON round trip un-shares the mappings that YAML anchors (<<: *defaults) share between profiles
+    data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))))
     edit(data)
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
@@ -219,8 +234,10 @@ def test_intact_copy_loads(broken):
 
 
 def test_unknown_profile_key(broken):
-    _edit_yaml(broken / "requirements" / "profiles.yaml",
-               lambda d: d["profiles"]["medicaid"].update(copay_percent=20))
+    _edit_yaml(
+        broken / "requirements" / "profiles.yaml",
+        lambda d: d["profiles"]["medicaid"].update(copay_percent=20),
+    )
     with pytest.raises(RulesetError) as info:
         load_ruleset(broken)
     text = str(info.value)
@@ -229,8 +246,10 @@ def test_unknown_profile_key(broken):
 
 
 def test_threshold_as_string(broken):
-    _edit_yaml(broken / "requirements" / "profiles.yaml",
-               lambda d: d["profiles"]["medicare"]["serum_aat"].update(threshold_um="eleven"))
+    _edit_yaml(
+        broken / "requirements" / "profiles.yaml",
+        lambda d: d["profiles"]["medicare"]["serum_aat"].update(threshold_um="eleven"),
+    )
     with pytest.raises(RulesetError) as info:
         load_ruleset(broken)
     text = str(info.value)
@@ -252,8 +271,10 @@ def test_unit_threshold_as_string_via_checker(broken):
 
 
 def test_requirement_in_profile_not_declared(broken):
-    _edit_yaml(broken / "requirements" / "profiles.yaml",
-               lambda d: d["profiles"]["commercial"]["requirements"].append("preferred_product"))
+    _edit_yaml(
+        broken / "requirements" / "profiles.yaml",
+        lambda d: d["profiles"]["commercial"]["requirements"].append("preferred_product"),
+    )
     with pytest.raises(RulesetError) as info:
         load_ruleset(broken)
     text = str(info.value)
@@ -263,8 +284,10 @@ def test_requirement_in_profile_not_declared(broken):
 
 
 def test_contract_requirement_missing_from_profile(broken):
-    _edit_yaml(broken / "requirements" / "profiles.yaml",
-               lambda d: d["profiles"]["medicaid"]["requirements"].remove("lot_number"))
+    _edit_yaml(
+        broken / "requirements" / "profiles.yaml",
+        lambda d: d["profiles"]["medicaid"]["requirements"].remove("lot_number"),
+    )
     with pytest.raises(RulesetError) as info:
         load_ruleset(broken)
     text = str(info.value)
@@ -287,8 +310,15 @@ def test_contract_requirement_missing_from_ruleset(broken):
 
 def test_declared_requirement_without_evaluator(broken):
     def edit(d: dict) -> None:
-        d["requirements"].append({"id": "patient_age", "title": "Age", "severity": "low",
-                                  "finding_kinds": ["age"], "remediation": "Document the age."})
+        d["requirements"].append(
+            {
+                "id": "patient_age",
+                "title": "Age",
+                "severity": "low",
+                "finding_kinds": ["age"],
+                "remediation": "Document the age.",
+            }
+        )
 
     _edit_yaml(broken / "requirements" / "ruleset.yaml", edit)
     with pytest.raises(RulesetError) as info:
@@ -340,8 +370,10 @@ def test_invalid_regex_in_extractor_file_via_checker(broken):
 
 def test_unknown_extractor_file(broken):
     (broken / "extractors" / "blood_type.yaml").write_text(
-        "kind: blood_type\ndescription: ABO group\npatterns:\n  - id: abo\n    regex: '\\b(?:A|B|AB|O)[+-]'\n",
-        encoding="utf-8")
+        "kind: blood_type\ndescription: ABO group\n"
+        "patterns:\n  - id: abo\n    regex: '\\b(?:A|B|AB|O)[+-]'\n",
+        encoding="utf-8",
+    )
     with pytest.raises(RulesetError) as info:
         load_extractors(broken / "extractors")
     text = str(info.value)

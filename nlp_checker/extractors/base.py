@@ -38,6 +38,7 @@ class ExtractorSpec(BaseModel):
 
     kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     description: str
+    triggers: list[str] = Field(default_factory=list)
     templates: dict[str, str] = Field(default_factory=dict)
     patterns: list[PatternRule] = Field(min_length=1)
     lexicon: dict[str, Any] = Field(default_factory=dict)
@@ -91,6 +92,11 @@ class RegexExtractor:
         self.lexicon = spec.lexicon
         self.source = source or spec.kind
         self.patterns = [(rule, compile_pattern(rule, spec.templates, self.source)) for rule in spec.patterns]
+        self.triggers = tuple(t.lower() for t in spec.triggers)
+
+    def triggered(self, lower_text: str) -> bool:
+        """Cheap prefilter: False when no trigger substring occurs, so no pattern can match."""
+        return not self.triggers or any(t in lower_text for t in self.triggers)
 
     def extract(self, text: str) -> list[Extraction]:
         found: list[Extraction] = []

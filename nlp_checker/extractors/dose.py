@@ -9,15 +9,38 @@ from __future__ import annotations
 
 import re
 
-from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, preceded_by
+from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
 from nlp_checker.normalize import parse_number
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 class DoseExtractor(RegexExtractor):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.anchor = re.compile(self.lexicon["anchor"]) if self.lexicon.get("anchor") else None
+        self.anchor_window = int(self.lexicon.get("anchor_window_chars", 800))
+        vocabulary = self.lexicon.get("line_vocabulary")
+        self.vocabulary = re.compile(vocabulary) if vocabulary else None
+
+    def is_a1pi_dose(self, text: str, start: int, end: int) -> bool:
+        """An A1PI term on the dose's line, or just before it on a line that names no other drug."""
+        if self.anchor is None:
+            return True
+        line_start, line_end = line_of(text, start, end)
+        if self.anchor.search(text, line_start, line_end):
+            return True
+        if not self.anchor.search(text, max(0, line_start - self.anchor_window), line_start):
+            return False
+        words = _WORD.findall(text[line_start:line_end])
+        return self.vocabulary is not None and all(self.vocabulary.match(w) for w in words)
+
     def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
         value_start = match.start("value")
         if preceded_by(text, value_start, lex.get("exclude_before"), int(lex.get("exclude_window_chars", 30))):
+            return None
+        if not self.is_a1pi_dose(text, match.start(), match.end()):
             return None
         value = parse_number(match["value"])
         if (match.groupdict().get("unit") or "mg").lower().startswith("g"):
