@@ -70,6 +70,7 @@ def main() -> None:
     # PyRuSH (in medspacy.load()) logs through loguru at DEBUG to stderr for every sentence; silence the
     # emission for this run (the formatting cost stays, which is what we measure).
     from loguru import logger
+
     logger.remove()
 
     a = best_of(args.repeats, lambda: [None for _ in tokenizer.pipe(texts)])
@@ -78,14 +79,20 @@ def main() -> None:
     rates = {"a_tokenizer": chars / a, "b_medspacy_load": chars / b, "c_full_check": chars / c}
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {
-        "chars": chars, "charts": len(charts), "documents": len(texts),
+        "chars": chars,
+        "charts": len(charts),
+        "documents": len(texts),
         "chars_per_second": {k: round(v) for k, v in rates.items()},
         "ratio_c_over_a": round(rates["c_full_check"] / rates["a_tokenizer"], 3),
         "ratio_c_over_b": round(rates["c_full_check"] / rates["b_medspacy_load"], 2),
         "checker_load_seconds": round(load_seconds, 2),
         "peak_rss_mb": round(peak_rss_mb),
-        "versions": {"python": platform.python_version(), "spacy": spacy.__version__,
-                     "medspacy": medspacy.__version__, "nlp_checker": __version__},
+        "versions": {
+            "python": platform.python_version(),
+            "spacy": spacy.__version__,
+            "medspacy": medspacy.__version__,
+            "nlp_checker": __version__,
+        },
         "targets": {"c_over_b_min": 5, "c_over_a_min": 0.3},
     }
     json.dump(report, sys.stdout, indent=2)

@@ -29,7 +29,8 @@ class Checker:
     """Builds the pipeline and the requirement engine once; checks any number of charts.
 
     Args:
-        profile: payer profile that overrides the chart's ``payer.profile`` (None: use the chart's, else medicare).
+        profile: payer profile that overrides the chart's ``payer.profile``
+            (None: the chart's, else medicare).
         patterns: folder of rule files (default: the shipped ``patterns/``).
         max_document_chars: longest document accepted; longer ones are an ``InputError``.
         batch_size: documents per ``nlp.pipe`` batch.
@@ -55,7 +56,8 @@ class Checker:
         self.nlp.max_length = max(self.nlp.max_length, max_document_chars + 1)
         self.yields = yielding_rules(self.nlp.get_pipe("nlp_checker_targets").rules)
         self.ruleset_info = RulesetInfo(
-            id=self.ruleset.meta.ruleset.id, version=self.ruleset.meta.ruleset.version,
+            id=self.ruleset.meta.ruleset.id,
+            version=self.ruleset.meta.ruleset.version,
             hash=self.ruleset.content_hash,
         )
 
@@ -69,13 +71,17 @@ class Checker:
             if len(document.text) > self.max_document_chars:
                 raise InputError(
                     f"document {document.id!r} has {len(document.text):,} characters; "
-                    f"the limit is {self.max_document_chars:,}", parsed.chart_id)
+                    f"the limit is {self.max_document_chars:,}",
+                    parsed.chart_id,
+                )
         return parsed
 
     def resolve_profile(self, chart: Chart, profile: str | None = None) -> str:
         name = profile or self.profile or chart.profile_name or DEFAULT_PROFILE
         if name not in self.ruleset.profiles:
-            raise InputError(f"payer.profile {name!r} is unknown; expected one of {self.profiles}", chart.chart_id)
+            raise InputError(
+                f"payer.profile {name!r} is unknown; expected one of {self.profiles}", chart.chart_id
+            )
         return name
 
     def extract(self, chart: Chart | dict[str, Any]) -> list[Finding]:
@@ -115,11 +121,21 @@ class Checker:
         complete = not any(r.status in ("missing", "conflict") for r in requirements)
         codes_billed = dict.fromkeys(line.code for line in chart.claim_lines or [])
         notes = [spec.note for code in codes_billed if (spec := self.ruleset.codes.get(code)) and spec.note]
-        logger.info("checked chart: documents=%d findings=%d gaps=%d", len(chart.documents), len(findings),
-                    sum(r.status in ("missing", "conflict") for r in requirements))
+        logger.info(
+            "checked chart: documents=%d findings=%d gaps=%d",
+            len(chart.documents),
+            len(findings),
+            sum(r.status in ("missing", "conflict") for r in requirements),
+        )
         return GapReport(
-            chart_id=chart.chart_id, hcpcs=self.ruleset.meta.ruleset.hcpcs, profile=profile_name,
-            complete=complete, requirements=requirements, findings=findings,
-            date_of_service=chart.service_date, ruleset=self.ruleset_info, notes=notes,
+            chart_id=chart.chart_id,
+            hcpcs=self.ruleset.meta.ruleset.hcpcs,
+            profile=profile_name,
+            complete=complete,
+            requirements=requirements,
+            findings=findings,
+            date_of_service=chart.service_date,
+            ruleset=self.ruleset_info,
+            notes=notes,
             checker_version=__version__,
         )

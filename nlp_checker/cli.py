@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from nlp_checker.errors import InputError, NlpCheckerError
+from nlp_checker.models import GapReport
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Documentation-gap checks for A1PI (J2252) claims.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Documentation-gap checks for A1PI (J2252) claims."
+)
 
 EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
+    summary = "summary"
 
 
 def _error(message: str) -> None:
@@ -50,25 +54,33 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
     return Progress(console=Console(stderr=True), transient=True)
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Chart JSON files, folders of them, or plain-text notes.")]
-ProfileOpt = Annotated[str | None, typer.Option("--profile", "-p", help="Payer profile: overrides the chart's.")]
+FORMAT_HELP = "json (one report object per chart), markdown, or summary (a worklist table)."
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Chart JSON files, folders of them, or plain-text notes.")
+]
+ProfileOpt = Annotated[
+    str | None, typer.Option("--profile", "-p", help="Payer profile: overrides the chart's.")
+]
 
 
 @app.command()
 def check(
     paths: PathsArg,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")] = OutputFormat.json,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help=FORMAT_HELP)
+    ] = OutputFormat.json,
     profile: ProfileOpt = None,
 ) -> None:
     """Check charts and print a gap report for each (JSON: one object per chart)."""
     from nlp_checker.ingest import iter_chart_sources
-    from nlp_checker.report import to_json, to_markdown
+    from nlp_checker.report import to_json, to_markdown, to_summary
 
     sources = list(iter_chart_sources(paths))
     checker = _checker(profile)
     exit_code = EXIT_COMPLETE
     bad_input = False
     single = len(sources) == 1
+    rows: list[GapReport] = []
     progress = _progress(len(sources))
     task = progress.add_task("checking", total=len(sources)) if progress else None
     if progress:
@@ -89,13 +101,17 @@ def check(
                 continue
             if output_format is OutputFormat.markdown:
                 typer.echo(to_markdown(report))
-            else:
+            elif output_format is OutputFormat.json:
                 typer.echo(to_json(report, indent=2 if single else None))
+            else:
+                rows.append(report)
             if not report.complete:
                 exit_code = EXIT_GAPS
     finally:
         if progress:
             progress.stop()
+    if output_format is OutputFormat.summary:
+        typer.echo(to_summary(rows))
     raise typer.Exit(EXIT_BAD_INPUT if bad_input else exit_code)
 
 
@@ -151,8 +167,7 @@ def evaluate(
     if not show_errors:
         result["errors"] = len(result["errors"])
     typer.echo(json.dumps(result, indent=2))
-    below = (evaluation.requirement_accuracy < min_requirement_accuracy
-             or evaluation.micro.f1 < min_finding_f1)
+    below = evaluation.requirement_accuracy < min_requirement_accuracy or evaluation.micro.f1 < min_finding_f1
     raise typer.Exit(EXIT_GAPS if below else EXIT_COMPLETE)
 
 

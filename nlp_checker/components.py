@@ -9,7 +9,6 @@
   with normalized fields, to the span group that ConText and the sectionizer read.
 """
 
-
 import re
 from pathlib import Path
 from typing import Any
@@ -57,7 +56,9 @@ class LineSentenceSplitter:
         if not count:
             return doc
         if self._end_hashes is None:
-            self._end_hashes = np.array([doc.vocab.strings.add(p) for p in self.end_punctuation], dtype="uint64")
+            self._end_hashes = np.array(
+                [doc.vocab.strings.add(p) for p in self.end_punctuation], dtype="uint64"
+            )
         attrs = doc.to_array([ORTH, IS_SPACE, IS_DIGIT, LENGTH, IDX])
         orth, is_space, is_digit, length, idx = (attrs[:, i] for i in range(5))
         text = doc_text(doc)
@@ -123,15 +124,16 @@ class ValueExtractor:
             if not extractor.triggered(lower):
                 continue
             for extraction in extractor.extract(text):
-                span = doc.char_span(extraction.start, extraction.end, label=extraction.kind,
-                                     alignment_mode="expand")
+                span = doc.char_span(
+                    extraction.start, extraction.end, label=extraction.kind, alignment_mode="expand"
+                )
                 if span is None or not len(span):
                     continue
                 span._.set(FIELDS_ATTR, extraction.fields)
                 span._.set(RULE_ATTR, extraction.rule_id)
                 span._.set(OFFSETS_ATTR, (extraction.start, extraction.end))
                 spans.append(span)
-        group = doc.spans[self.span_group] if self.span_group in doc.spans else None
+        group = doc.spans.get(self.span_group, None)
         doc.spans[self.span_group] = (list(group) if group is not None else []) + spans
         return doc
 

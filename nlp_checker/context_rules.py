@@ -26,7 +26,9 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> list[str] | None:
         value = token["LOWER"]
         if isinstance(value, str):
             words: list[str | None] = [value]
-        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+        elif (
+            isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"])
+        ):
             words = list(value["IN"])
         else:
             return None

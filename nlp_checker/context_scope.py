@@ -36,7 +36,9 @@ class SentenceScopedMatcher:
         for start in sentence_starts:
             sentence = doc[start].sent
             # spaCy 3.7: Matcher on a Span returns span-relative indices, PhraseMatcher doc-relative ones.
-            matches += [(m, s + sentence.start, e + sentence.start) for m, s, e in self._token_matcher(sentence)]
+            matches += [
+                (m, s + sentence.start, e + sentence.start) for m, s, e in self._token_matcher(sentence)
+            ]
             matches += list(self._phrase_matcher(sentence))
         if self._regex_matcher._patterns:
             matches += self._regex_matcher(doc)

@@ -117,11 +117,20 @@ class Evaluation:
         return {
             "requirement_accuracy": round(self.requirement_accuracy, 4),
             "requirements_scored": self.requirement_total,
-            "finding_micro": {"precision": round(micro.precision, 4), "recall": round(micro.recall, 4),
-                              "f1": round(micro.f1, 4)},
+            "finding_micro": {
+                "precision": round(micro.precision, 4),
+                "recall": round(micro.recall, 4),
+                "f1": round(micro.f1, 4),
+            },
             "findings_per_kind": {
-                kind: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
-                       "tp": s.true_positive, "fp": s.false_positive, "fn": s.false_negative}
+                kind: {
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                    "tp": s.true_positive,
+                    "fp": s.false_positive,
+                    "fn": s.false_negative,
+                }
                 for kind, s in sorted(self.per_kind.items())
             },
             "errors": self.errors,

@@ -38,8 +38,9 @@ class SectionIndex:
         return section if token_index < section.body_end else None
 
 
-def _section_flags(doc: Doc, section: Any, start_char: int, settings: PipelineSettings,
-                   breaks: re.Pattern[str]) -> list[str]:
+def _section_flags(
+    doc: Doc, section: Any, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
+) -> list[str]:
     """Assertion flags a section sets on a finding, unless a blank line or another header intervenes."""
     flags = settings.section_assertions.get(section.category or "", []) if section is not None else []
     if not flags:
@@ -76,7 +77,8 @@ def reconcile(findings: list[Finding], yields: dict[str, frozenset[str]]) -> lis
         return findings
     stated = {(f.kind, f.value) for f in findings if f.assertion.affirmed and f.rule_id not in yields}
     return [
-        f for f in findings
+        f
+        for f in findings
         if f.rule_id not in yields or not any((f.kind, value) in stated for value in yields[f.rule_id])
     ]
 
@@ -99,9 +101,15 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         # Built from the pipeline's own typed values: no validation pass needed on the hot path.
         findings.append(
             Finding.model_construct(
-                kind=span.label_, document_id=document_id, start=start, end=end, text=text[start:end],
-                section=section, assertion=Assertion.model_construct(**dict.fromkeys(flags, True)),
-                rule_id=rule_id, **fields,
+                kind=span.label_,
+                document_id=document_id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                section=section,
+                assertion=Assertion.model_construct(**dict.fromkeys(flags, True)),
+                rule_id=rule_id,
+                **fields,
             )
         )
     findings.sort(key=lambda f: (f.start, f.end, f.kind))

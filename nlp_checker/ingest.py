@@ -54,7 +54,9 @@ def read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", str(path)) from None
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", str(path)
+        ) from None
 
 
 def load_json_chart(path: Path) -> Chart:
@@ -67,7 +69,9 @@ def decode_json(text: str, source: str | None = None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source) from None
+        raise InputError(
+            f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
+        ) from None
     except RecursionError:
         raise InputError("JSON nested too deeply", source) from None
 
@@ -90,7 +94,7 @@ def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | InputEr
             for file in json_files:
                 yield from _one(file, lambda f=file: load_json_chart(f))
             if text_files:
-                yield from _one(path, lambda: text_chart(text_files, path.name))
+                yield from _one(path, lambda p=path, t=text_files: text_chart(t, p.name))
         elif path.is_file():
             if path.suffix.lower() in JSON_SUFFIXES:
                 yield from _one(path, lambda p=path: load_json_chart(p))

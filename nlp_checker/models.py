@@ -42,8 +42,9 @@ class Document(_Input):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise ValueError(f"text holds an unpaired surrogate (U+{ord(value[exc.start]):04X}) at offset "
-                             f"{exc.start}") from None
+            raise ValueError(
+                f"text holds an unpaired surrogate (U+{ord(value[exc.start]):04X}) at offset {exc.start}"
+            ) from None
         return value
 
 

@@ -22,7 +22,7 @@ from nlp_checker.settings import PipelineSettings, load_pipeline_settings
 
 def _import_medspacy_components() -> None:
     # Importing medspaCy registers its factories; it is imported here, not at module import.
-    import medspacy.context  # noqa: F401
+    import medspacy.context
     import medspacy.section_detection  # noqa: F401
 
 
@@ -40,8 +40,12 @@ def build_nlp(folder: Path | None = None) -> Language:
     set_extensions()
     nlp = spacy.blank("en")
     nlp.add_pipe("nlp_checker_sentences", config={"end_punctuation": settings.sentences.end_punctuation})
-    nlp.add_pipe("nlp_checker_targets", config={"patterns_path": str(folder), "span_group": settings.span_group})
-    nlp.add_pipe("nlp_checker_values", config={"patterns_path": str(folder), "span_group": settings.span_group})
+    nlp.add_pipe(
+        "nlp_checker_targets", config={"patterns_path": str(folder), "span_group": settings.span_group}
+    )
+    nlp.add_pipe(
+        "nlp_checker_values", config={"patterns_path": str(folder), "span_group": settings.span_group}
+    )
     nlp.add_pipe(
         "medspacy_sectionizer",
         config={

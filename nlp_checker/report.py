@@ -22,7 +22,8 @@ def to_markdown(report: GapReport) -> str:
     lines = [
         f"# Gap report: {report.chart_id}",
         "",
-        f"- Code: {report.hcpcs}; profile: {report.profile}; date of service: {report.date_of_service or 'unknown'}",
+        f"- Code: {report.hcpcs}; profile: {report.profile}; "
+        f"date of service: {report.date_of_service or 'unknown'}",
         f"- Result: **{verdict}**",
     ]
     if report.ruleset:
@@ -38,7 +39,24 @@ def to_markdown(report: GapReport) -> str:
         lines += ["", f"## {r.id}: {STATUS_LABEL[r.status]}", "", r.message]
         for e in r.evidence:
             where = f"{e.document_id} [{e.start}:{e.end}]" + (f", section {e.section}" if e.section else "")
-            lines.append(f"> \"{_quote(e.text)}\" ({where})")
+            lines.append(f'> "{_quote(e.text)}" ({where})')
         if r.remediation:
             lines += ["", f"Query to provider: {r.remediation}"]
     return "\n".join(lines) + "\n"
+
+
+def to_summary(reports: list[GapReport]) -> str:
+    """One line per chart, the worst first: chart, profile, result, and the ids of its gaps."""
+    lines = [f"{'chart':<18} {'profile':<11} {'result':<10} gaps"]
+    ordered = sorted(reports, key=lambda r: (r.complete, -_gap_count(r), r.chart_id))
+    for report in ordered:
+        gaps = [f"{r.id}({r.status})" for r in report.requirements if r.status in ("missing", "conflict")]
+        result = "complete" if report.complete else f"{len(gaps)} gap(s)"
+        lines.append(f"{report.chart_id:<18} {report.profile:<11} {result:<10} {', '.join(gaps)}")
+    complete = sum(r.complete for r in reports)
+    lines.append(f"\n{len(reports)} chart(s): {complete} complete, {len(reports) - complete} with gaps")
+    return "\n".join(lines)
+
+
+def _gap_count(report: GapReport) -> int:
+    return sum(r.status in ("missing", "conflict") for r in report.requirements)

@@ -34,7 +34,9 @@ def compile_target_rules(rules: list, source: str) -> list[CompiledTarget]:  # t
         if pattern is None:
             pattern = r"(?<!\w)" + re.escape(rule.literal) + r"(?!\w)"
         elif not isinstance(pattern, str):
-            raise RulesetError(source, rule.literal, "token-list patterns are not supported; write a regex string")
+            raise RulesetError(
+                source, rule.literal, "token-list patterns are not supported; write a regex string"
+            )
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
@@ -66,7 +68,9 @@ class ConceptMatcher:
         for target in self.targets:
             if target.triggers and not any(trigger in lower for trigger in target.triggers):
                 continue
-            found.extend((m.start(), m.end(), target) for m in target.pattern.finditer(text) if m.end() > m.start())
+            found.extend(
+                (m.start(), m.end(), target) for m in target.pattern.finditer(text) if m.end() > m.start()
+            )
         spans = []
         taken: dict[str, list[tuple[int, int]]] = {}
         for start, end, target in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

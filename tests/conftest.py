@@ -23,8 +23,14 @@ def nlp(checker: Checker):  # type: ignore[no-untyped-def]
     return checker.nlp
 
 
-def make_chart(*texts: str, claim_lines: list[dict] | None = None, profile: str = "medicare",
-               date_of_service: str = "2026-03-04", types: list[str] | None = None, **extra: object) -> dict:
+def make_chart(
+    *texts: str,
+    claim_lines: list[dict] | None = None,
+    profile: str = "medicare",
+    date_of_service: str = "2026-03-04",
+    types: list[str] | None = None,
+    **extra: object,
+) -> dict:
     """A chart dict with one document per text (types default to progress_note), all dated on the DOS."""
     types = types or ["progress_note"] * len(texts)
     chart: dict = {

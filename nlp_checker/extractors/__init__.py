@@ -37,7 +37,11 @@ def load_extractors(folder: Path) -> list[RegexExtractor]:
     files = {path.stem: path for path in sorted(folder.glob("*.yaml"))}
     unknown = sorted(set(files) - set(EXTRACTORS))
     if unknown:
-        raise RulesetError(str(folder), unknown[0] + ".yaml", f"no extractor is registered for it; known: {sorted(EXTRACTORS)}")
+        raise RulesetError(
+            str(folder),
+            unknown[0] + ".yaml",
+            f"no extractor is registered for it; known: {sorted(EXTRACTORS)}",
+        )
     for kind, cls in EXTRACTORS.items():
         if kind not in files:
             raise RulesetError(str(folder), f"{kind}.yaml", "extractor file missing")

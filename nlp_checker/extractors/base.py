@@ -126,7 +126,9 @@ def drop_overlaps(extractions: list[Extraction]) -> list[Extraction]:
     kept: list[Extraction] = []
     for candidate in sorted(extractions, key=lambda e: (e.start - e.end, e.start)):
         # Longest first: a statement matched by two patterns ("Dose given: 4,800 mg") is kept once.
-        if not any(k.kind == candidate.kind and k.start < candidate.end and candidate.start < k.end for k in kept):
+        if not any(
+            k.kind == candidate.kind and k.start < candidate.end and candidate.start < k.end for k in kept
+        ):
             kept.append(candidate)
     return sorted(kept, key=lambda e: (e.start, e.end))
 

@@ -1,8 +1,8 @@
 """Dose actually administered, in mg.
 
-Handles "Dose given: 4,800 mg", "Total dose administered 4900 mg", "5,000 mg Zemaira infused IV", "Dose given: 5 g",
-"Dose: 4800 mg" on a flowsheet line. Ordered doses ("Order: 60 mg/kg = 4,900 mg"), vial sizes
-("5 x 1000 mg vials") and mg/kg figures are not doses given.
+Handles "Dose given: 4,800 mg", "Total dose administered 4900 mg", "5,000 mg Zemaira infused IV",
+"Dose given: 5 g", "Dose: 4800 mg" on a flowsheet line. Ordered doses ("Order: 60 mg/kg = 4,900 mg"),
+vial sizes ("5 x 1000 mg vials"), mg/kg figures and other drugs' doses are not A1PI doses given.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor,
 from nlp_checker.normalize import parse_number
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 class DoseExtractor(RegexExtractor):
@@ -24,21 +25,27 @@ class DoseExtractor(RegexExtractor):
         self.vocabulary = re.compile(vocabulary) if vocabulary else None
 
     def is_a1pi_dose(self, text: str, start: int, end: int) -> bool:
-        """An A1PI term on the dose's line, or just before it on a line that names no other drug."""
+        """An A1PI term in the dose's sentence, or just before it when that sentence names nothing else."""
         if self.anchor is None:
             return True
         line_start, line_end = line_of(text, start, end)
-        if self.anchor.search(text, line_start, line_end):
+        boundaries = [line_start] + [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
+        sentence_start = max(b for b in boundaries if b <= start)
+        following = [m.start() for m in _SENTENCE_END.finditer(text, end, line_end)]
+        sentence_end = following[0] if following else line_end
+        if self.anchor.search(text, sentence_start, sentence_end):
             return True
-        if not self.anchor.search(text, max(0, line_start - self.anchor_window), line_start):
+        if not self.anchor.search(text, max(0, sentence_start - self.anchor_window), sentence_start):
             return False
-        words = _WORD.findall(text[line_start:line_end])
+        words = _WORD.findall(text[sentence_start:sentence_end])
         return self.vocabulary is not None and all(self.vocabulary.match(w) for w in words)
 
     def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
         value_start = match.start("value")
-        if preceded_by(text, value_start, lex.get("exclude_before"), int(lex.get("exclude_window_chars", 30))):
+        if preceded_by(
+            text, value_start, lex.get("exclude_before"), int(lex.get("exclude_window_chars", 30))
+        ):
             return None
         if not self.is_a1pi_dose(text, match.start(), match.end()):
             return None

@@ -31,7 +31,14 @@ class Fev1Extractor(RegexExtractor):
             while (match := self.continuation.match(text, position)) is not None:
                 value = parse_number(match["value"])
                 if 5 <= value <= 150:
-                    more.append(Extraction(kind=self.kind, start=match.start("value"), end=match.end(),
-                                           rule_id=f"{self.kind}.continuation", fields={"value": value, "unit": "%"}))
+                    more.append(
+                        Extraction(
+                            kind=self.kind,
+                            start=match.start("value"),
+                            end=match.end(),
+                            rule_id=f"{self.kind}.continuation",
+                            fields={"value": value, "unit": "%"},
+                        )
+                    )
                 position = match.end()
         return found + more

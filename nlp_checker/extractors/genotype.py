@@ -36,6 +36,7 @@ class GenotypeExtractor(RegexExtractor):
 
     def canonical(self, alleles: list[str]) -> list[str]:
         """Order two alleles M < S < Z < rare names (alphabetical) < NULL."""
+
         def rank(name: str) -> tuple[int, str]:
             if name in self.order:
                 return (0, f"{self.order[name]:02d}")
@@ -121,7 +122,7 @@ class GenotypeExtractor(RegexExtractor):
         unknown = []
         for match in self.any_variant.finditer(text):
             span = line_of(text, match.start(), match.end())
-            if span in known or not self.zygosity["heterozygous"].search(text[span[0]:span[1]]):
+            if span in known or not self.zygosity["heterozygous"].search(text[span[0] : span[1]]):
                 continue
             if not unknown or unknown[-1][0] != match.start():
                 known_span = (span[0], span[1])
@@ -141,9 +142,14 @@ class GenotypeExtractor(RegexExtractor):
             if i in used or allele is None:
                 continue
             partner = next(
-                (j for j in range(len(lines))
-                 if j != i and j not in used and lines[j][2] != allele
-                 and abs(lines[j][0] - start) <= self.pair_window),
+                (
+                    j
+                    for j in range(len(lines))
+                    if j != i
+                    and j not in used
+                    and lines[j][2] != allele
+                    and abs(lines[j][0] - start) <= self.pair_window
+                ),
                 None,
             )
             if partner is None:
@@ -158,6 +164,9 @@ class GenotypeExtractor(RegexExtractor):
 
     def _molecular(self, start: int, end: int, alleles: list[str]) -> Extraction:
         return Extraction(
-            kind=self.kind, start=start, end=end, rule_id=f"{self.kind}.molecular",
+            kind=self.kind,
+            start=start,
+            end=end,
+            rule_id=f"{self.kind}.molecular",
             fields={"alleles": self.canonical(alleles)},
         )

@@ -27,7 +27,14 @@ class LotNumberExtractor(RegexExtractor):
         for first in found:
             position = first.end
             while (match := self.continuation.match(text, position)) is not None:
-                more.append(Extraction(kind=self.kind, start=match.start("value"), end=match.end("value"),
-                                       rule_id=f"{self.kind}.continuation", fields={"value": match["value"]}))
+                more.append(
+                    Extraction(
+                        kind=self.kind,
+                        start=match.start("value"),
+                        end=match.end("value"),
+                        rule_id=f"{self.kind}.continuation",
+                        fields={"value": match["value"]},
+                    )
+                )
                 position = match.end()
         return found + more

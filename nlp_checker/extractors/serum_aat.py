@@ -32,7 +32,9 @@ class SerumAatExtractor(RegexExtractor):
         if unit is None:
             return None
         value = parse_number(match["value"])
-        extraction = self.make(match, rule, value=value, unit=unit, method=self.method_near(text, *match.span()))
+        extraction = self.make(
+            match, rule, value=value, unit=unit, method=self.method_near(text, *match.span())
+        )
         if match.groupdict().get("result"):
             # A table row below its test name: the evidence is the result row itself.
             start = match.start("result") + len(match["result"]) - len(match["result"].lstrip())

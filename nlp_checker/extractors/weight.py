@@ -18,11 +18,18 @@ _LINE_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{
 class WeightExtractor(RegexExtractor):
     def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
-        if preceded_by(text, match.start(), lex.get("exclude_before"), int(lex.get("exclude_window_chars", 25))):
+        if preceded_by(
+            text, match.start(), lex.get("exclude_before"), int(lex.get("exclude_window_chars", 25))
+        ):
             return None
         value = parse_number(match["value"])
         unit = normalize_mass_unit(match["unit"])
-        if unit == "lb" and match["value2"] and match["unit2"] and normalize_mass_unit(match["unit2"]) == "kg":
+        if (
+            unit == "lb"
+            and match["value2"]
+            and match["unit2"]
+            and normalize_mass_unit(match["unit2"]) == "kg"
+        ):
             # "180 lb (81.6 kg)": the metric figure is the one charted for dosing.
             value, unit = parse_number(match["value2"]), "kg"
         value_kg = value if unit == "kg" else value * float(lex.get("lb_to_kg", 0.45359237))
@@ -32,6 +39,10 @@ class WeightExtractor(RegexExtractor):
         date_match = _LINE_DATE.search(text, line_start, line_end)
         written_date = parse_date(date_match.group(1)) if date_match else None
         return self.make(
-            match, rule, value=value, unit=unit, value_kg=round(value_kg, 1),
+            match,
+            rule,
+            value=value,
+            unit=unit,
+            value_kg=round(value_kg, 1),
             date=written_date if written_date and len(written_date) == 10 else None,
         )

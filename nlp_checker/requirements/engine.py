@@ -16,7 +16,9 @@ def check_evaluators(ruleset: Ruleset) -> None:
         raise RulesetError("ruleset.yaml", "requirements", f"no evaluator for requirement ids {missing}")
 
 
-def evaluate(chart: Chart, findings: list[Finding], ruleset: Ruleset, profile_name: str) -> list[RequirementResult]:
+def evaluate(
+    chart: Chart, findings: list[Finding], ruleset: Ruleset, profile_name: str
+) -> list[RequirementResult]:
     profile = ruleset.profile(profile_name)
     ctx = EvaluationContext(chart=chart, profile=profile, codes=ruleset.codes, findings=findings)
     specs = ruleset.requirements

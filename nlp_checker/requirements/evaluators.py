@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from nlp_checker.models import Finding
 from nlp_checker.normalize import date_upper_bound, parse_clock_time
-from nlp_checker.requirements.context import JW, JZ, EvaluationContext, Outcome
+from nlp_checker.requirements.context import JZ, EvaluationContext, Outcome
 
 MET, MISSING, CONFLICT, NA = "met", "missing", "conflict", "not_applicable"
 
@@ -23,7 +23,7 @@ def _fmt(value: float) -> str:
 def _present(ctx: EvaluationContext, kind: str, label: str) -> Outcome:
     found = ctx.of(kind)
     if found:
-        return Outcome(MET, f"{label} documented: \"{found[0].text}\"", found[:3])
+        return Outcome(MET, f'{label} documented: "{found[0].text}"', found[:3])
     return Outcome(MISSING, f"No {label.lower()} documented for this patient.")
 
 
@@ -58,16 +58,26 @@ def genotype(ctx: EvaluationContext) -> Outcome:
             accepted.append(f)
     if accepted:
         f = accepted[0]
-        return Outcome(MET, f"Deficient genotype documented: {'/'.join(f.alleles or [])} (\"{f.text}\").", accepted[:3])
+        return Outcome(
+            MET, f'Deficient genotype documented: {"/".join(f.alleles or [])} ("{f.text}").', accepted[:3]
+        )
     if waiting:
         f = waiting[0]
-        return Outcome(CONFLICT, f"Genotype {'/'.join(f.alleles or [])} is covered by this payer only with a serum "
-                                 "AAT level below threshold, which is not documented.", waiting[:3],
-                       "Please document the pre-treatment serum AAT level that qualifies this SZ genotype.")
+        return Outcome(
+            CONFLICT,
+            f"Genotype {'/'.join(f.alleles or [])} is covered by this payer only with a serum "
+            "AAT level below threshold, which is not documented.",
+            waiting[:3],
+            "Please document the pre-treatment serum AAT level that qualifies this SZ genotype.",
+        )
     shown = ", ".join(dict.fromkeys("/".join(f.alleles or []) for f in results))
-    return Outcome(CONFLICT, f"Only non-deficient genotype results documented ({shown}); augmentation requires a "
-                             "severe-deficiency genotype (e.g. ZZ, Z/null, null/null).", results[:3],
-                   "Please confirm the genotype that supports augmentation therapy, or attach the genetic report.")
+    return Outcome(
+        CONFLICT,
+        f"Only non-deficient genotype results documented ({shown}); augmentation requires a "
+        "severe-deficiency genotype (e.g. ZZ, Z/null, null/null).",
+        results[:3],
+        "Please confirm the genotype that supports augmentation therapy, or attach the genetic report.",
+    )
 
 
 def serum_aat_level(ctx: EvaluationContext) -> Outcome:
@@ -86,19 +96,26 @@ def serum_aat_level(ctx: EvaluationContext) -> Outcome:
         um = policy.to_um(float(f.value), f.unit or "")
         extra = f" ({_fmt(round(um, 1))} uM)" if um is not None and f.unit != "uM" else ""
         method = f" by {f.method.replace('_', ' ')}" if f.method else ""
-        return Outcome(MET, f"Serum AAT {_fmt(f.value)} {f.unit}{extra}{method}, below {_fmt(threshold)} {f.unit}.", [f])
+        return Outcome(
+            MET, f"Serum AAT {_fmt(f.value)} {f.unit}{extra}{method}, below {_fmt(threshold)} {f.unit}.", [f]
+        )
     f, threshold = min(above, key=lambda pair: float(pair[0].value) / pair[1])
-    return Outcome(CONFLICT, f"Serum AAT {_fmt(f.value)} {f.unit} is not below the payer threshold of "
-                             f"{_fmt(threshold)} {f.unit}.", [f],
-                   "Please confirm the pre-treatment serum AAT level (value, unit and method); the documented level "
-                   "does not meet the coverage threshold.")
+    return Outcome(
+        CONFLICT,
+        f"Serum AAT {_fmt(f.value)} {f.unit} is not below the payer threshold of {_fmt(threshold)} {f.unit}.",
+        [f],
+        "Please confirm the pre-treatment serum AAT level (value, unit and method); the documented level "
+        "does not meet the coverage threshold.",
+    )
 
 
 def patient_weight(ctx: EvaluationContext) -> Outcome:
     weight = ctx.current_weight
     if weight is None:
         return Outcome(MISSING, "No patient weight with a unit documented.")
-    shown = f"{_fmt(weight.value)} {weight.unit}" + (f" ({_fmt(weight.value_kg)} kg)" if weight.unit != "kg" else "")
+    shown = f"{_fmt(weight.value)} {weight.unit}" + (
+        f" ({_fmt(weight.value_kg)} kg)" if weight.unit != "kg" else ""
+    )
     return Outcome(MET, f"Weight {shown} documented.", [weight])
 
 
@@ -109,8 +126,12 @@ def dose_administered(ctx: EvaluationContext) -> Outcome:
     values = sorted({float(f.value) for f in doses})
     if len(values) > 1:
         shown = ", ".join(f"{_fmt(v)} mg" for v in values)
-        return Outcome(CONFLICT, f"The record documents different administered doses for this visit: {shown}.",
-                       doses[:4], "Please confirm which amount was administered and correct the other entry.")
+        return Outcome(
+            CONFLICT,
+            f"The record documents different administered doses for this visit: {shown}.",
+            doses[:4],
+            "Please confirm which amount was administered and correct the other entry.",
+        )
     dose = ctx.administered_dose
     assert dose is not None
     return Outcome(MET, f"Administered dose {_fmt(dose.value)} mg documented.", [dose])
@@ -124,12 +145,15 @@ def dose_matches_weight(ctx: EvaluationContext) -> Outcome:
     policy = ctx.profile.dose
     expected = policy.mg_per_kg * float(weight.value_kg)
     deviation = (float(dose.value) - expected) / expected
-    shown = (f"{_fmt(dose.value)} mg given; {_fmt(policy.mg_per_kg)} mg/kg x {_fmt(weight.value_kg)} kg = "
-             f"{_fmt(round(expected))} mg ({deviation:+.1%})")
+    shown = (
+        f"{_fmt(dose.value)} mg given; {_fmt(policy.mg_per_kg)} mg/kg x {_fmt(weight.value_kg)} kg = "
+        f"{_fmt(round(expected))} mg ({deviation:+.1%})"
+    )
     if abs(deviation) <= policy.tolerance_fraction + 1e-9:
         return Outcome(MET, f"Dose matches weight: {shown}.", [dose, weight])
-    return Outcome(CONFLICT, f"Dose outside {policy.tolerance_fraction:.0%} of the label dose: {shown}.",
-                   [dose, weight])
+    return Outcome(
+        CONFLICT, f"Dose outside {policy.tolerance_fraction:.0%} of the label dose: {shown}.", [dose, weight]
+    )
 
 
 def units_match_dose(ctx: EvaluationContext) -> Outcome:
@@ -148,15 +172,27 @@ def units_match_dose(ctx: EvaluationContext) -> Outcome:
         expected = math.ceil(float(dose.value) / specs[code].billing_unit_mg - 1e-9)
         checked.append(f"{code} x {_fmt(billed)}")
         if abs(billed - expected) > 1e-9:
-            mismatches.append(f"{code} billed {_fmt(billed)} units but {_fmt(dose.value)} mg / "
-                              f"{_fmt(specs[code].billing_unit_mg)} mg per unit = {expected} units")
+            mismatches.append(
+                f"{code} billed {_fmt(billed)} units but {_fmt(dose.value)} mg / "
+                f"{_fmt(specs[code].billing_unit_mg)} mg per unit = {expected} units"
+            )
     if not by_code:
-        return Outcome(CONFLICT, "Only JW (waste) lines are billed; the administered amount has no line.", [dose],
-                       "Please add the administered amount on its own line without JW.")
+        return Outcome(
+            CONFLICT,
+            "Only JW (waste) lines are billed; the administered amount has no line.",
+            [dose],
+            "Please add the administered amount on its own line without JW.",
+        )
     if mismatches:
-        return Outcome(CONFLICT, "; ".join(mismatches) + ".", [dose],
-                       "Please correct the billed units to the administered mg divided by the billing unit, rounded up.")
-    return Outcome(MET, f"Billed units match the {_fmt(dose.value)} mg administered ({', '.join(checked)}).", [dose])
+        return Outcome(
+            CONFLICT,
+            "; ".join(mismatches) + ".",
+            [dose],
+            "Please correct the billed units to the administered mg divided by the billing unit, rounded up.",
+        )
+    return Outcome(
+        MET, f"Billed units match the {_fmt(dose.value)} mg administered ({', '.join(checked)}).", [dose]
+    )
 
 
 def wastage_documented(ctx: EvaluationContext) -> Outcome:
@@ -171,38 +207,74 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
     jw_lines = ctx.waste_lines()
     jz_present = any(JZ in line.modifier_set for line, _ in ctx.drug_lines)
     if jw_lines and jz_present:
-        return Outcome(CONFLICT, "JW and JZ are both billed for the same drug; a claim carries one or the other.",
-                       evidence, "Please confirm whether any drug was discarded so the claim carries only JW or JZ.")
+        return Outcome(
+            CONFLICT,
+            "JW and JZ are both billed for the same drug; a claim carries one or the other.",
+            evidence,
+            "Please confirm whether any drug was discarded so the claim carries only JW or JZ.",
+        )
     if jw_lines and not policy.reimbursed:
-        return Outcome(CONFLICT, "A JW (wastage) line is billed, but this payer does not reimburse discarded drug.",
-                       evidence, "Remove the JW line; document the discarded amount in the record only.")
+        return Outcome(
+            CONFLICT,
+            "A JW (wastage) line is billed, but this payer does not reimburse discarded drug.",
+            evidence,
+            "Remove the JW line; document the discarded amount in the record only.",
+        )
     if jw_lines:
         if amount is None or amount <= 0:
-            return Outcome(CONFLICT, "JW is billed but no discarded amount is documented.", evidence,
-                           "Please document the exact amount of drug discarded (mg) that supports the JW line.")
+            return Outcome(
+                CONFLICT,
+                "JW is billed but no discarded amount is documented.",
+                evidence,
+                "Please document the exact amount of drug discarded (mg) that supports the JW line.",
+            )
         billed = sum(float(line.units) for line, _ in jw_lines)
         unit = jw_lines[0][1].billing_unit_mg
         expected = math.floor(amount / unit + 1e-9)
         if abs(billed - expected) > 1e-9:
-            return Outcome(CONFLICT, f"JW billed {_fmt(billed)} units but {_fmt(amount)} mg discarded / {_fmt(unit)} mg "
-                                     f"= {expected} units.", evidence,
-                           "Please confirm the discarded amount; JW units must equal discarded mg / billing unit, rounded down.")
+            return Outcome(
+                CONFLICT,
+                f"JW billed {_fmt(billed)} units but {_fmt(amount)} mg discarded / {_fmt(unit)} mg "
+                f"= {expected} units.",
+                evidence,
+                "Please confirm the discarded amount; JW units must equal discarded mg / billing unit, "
+                "rounded down.",
+            )
         return Outcome(MET, f"{_fmt(amount)} mg discarded, billed as JW x {_fmt(billed)}.", evidence)
     if amount is not None and amount > 0:
         if not policy.reimbursed:
-            return Outcome(MET if not jz_present else CONFLICT,
-                           f"{_fmt(amount)} mg discarded" + (" but JZ (zero waste) is billed." if jz_present else
-                                                            "; not billed (this payer does not reimburse waste)."),
-                           evidence, None if not jz_present else "Please remove JZ: the record documents discarded drug.")
-        return Outcome(CONFLICT, f"{_fmt(amount)} mg discarded is documented but not billed on a JW line"
-                                 + (" (JZ, zero waste, is billed)." if jz_present else "."), evidence,
-                       "Please bill the discarded amount on a separate JW line (and remove JZ), or correct the record.")
+            return Outcome(
+                MET if not jz_present else CONFLICT,
+                f"{_fmt(amount)} mg discarded"
+                + (
+                    " but JZ (zero waste) is billed."
+                    if jz_present
+                    else "; not billed (this payer does not reimburse waste)."
+                ),
+                evidence,
+                None if not jz_present else "Please remove JZ: the record documents discarded drug.",
+            )
+        return Outcome(
+            CONFLICT,
+            f"{_fmt(amount)} mg discarded is documented but not billed on a JW line"
+            + (" (JZ, zero waste, is billed)." if jz_present else "."),
+            evidence,
+            "Please bill the discarded amount on a separate JW line (and remove JZ), or correct the record.",
+        )
     if not jz_present and policy.jw_jz_required:
-        return Outcome(CONFLICT, "Neither JW nor JZ is on the drug line; Medicare returns such claims as unprocessable.",
-                       evidence, "Add JZ when nothing was discarded (documented), or a JW line for the discarded amount.")
+        return Outcome(
+            CONFLICT,
+            "Neither JW nor JZ is on the drug line; Medicare returns such claims as unprocessable.",
+            evidence,
+            "Add JZ when nothing was discarded (documented), or a JW line for the discarded amount.",
+        )
     if waste is None:
-        return Outcome(MISSING, "JZ (no waste) is billed but the record does not state that no drug was discarded."
-                       if jz_present else "The record does not state the amount discarded or that nothing was discarded.")
+        return Outcome(
+            MISSING,
+            "JZ (no waste) is billed but the record does not state that no drug was discarded."
+            if jz_present
+            else "The record does not state the amount discarded or that nothing was discarded.",
+        )
     return Outcome(MET, "No waste documented" + (" and JZ billed." if jz_present else "."), evidence)
 
 
@@ -218,10 +290,16 @@ def expiration_date(ctx: EvaluationContext) -> Outcome:
     expired = [f for f in dates if service_date and date_upper_bound(str(f.value)) < service_date]
     if expired:
         f = expired[0]
-        return Outcome(CONFLICT, f"Lot expired {f.value}, before the date of service {service_date}.", expired,
-                       "The product's expiration date precedes the date of service; please verify the lot and "
-                       "expiration date administered.")
-    return Outcome(MET, f"Expiration date {dates[0].value} documented, not before the date of service.", dates[:2])
+        return Outcome(
+            CONFLICT,
+            f"Lot expired {f.value}, before the date of service {service_date}.",
+            expired,
+            "The product's expiration date precedes the date of service; please verify the lot and "
+            "expiration date administered.",
+        )
+    return Outcome(
+        MET, f"Expiration date {dates[0].value} documented, not before the date of service.", dates[:2]
+    )
 
 
 def infusion_times(ctx: EvaluationContext) -> Outcome:
@@ -231,8 +309,12 @@ def infusion_times(ctx: EvaluationContext) -> Outcome:
         return Outcome(MISSING, f"Infusion {absent} time not documented.", starts[:1] + ends[:1])
     start, end = starts[0], ends[-1]
     if (parse_clock_time(str(end.value)) or "") < (parse_clock_time(str(start.value)) or ""):
-        return Outcome(CONFLICT, f"Infusion stop {end.value} is before its start {start.value}.", [start, end],
-                       "Please correct the infusion start and stop times.")
+        return Outcome(
+            CONFLICT,
+            f"Infusion stop {end.value} is before its start {start.value}.",
+            [start, end],
+            "Please correct the infusion start and stop times.",
+        )
     return Outcome(MET, f"Infusion {start.value} to {end.value}.", [start, end])
 
 
@@ -240,7 +322,7 @@ def response_to_therapy(ctx: EvaluationContext) -> Outcome:
     found = ctx.of("response_to_therapy")
     if found:
         notes = [f for f in found if ctx.document_types.get(f.document_id) == "progress_note"] or found
-        return Outcome(MET, f"Response to therapy documented: \"{notes[0].text}\".", notes[:2])
+        return Outcome(MET, f'Response to therapy documented: "{notes[0].text}".', notes[:2])
     return Outcome(MISSING, "No note describes the patient's response to augmentation therapy.")
 
 
@@ -252,7 +334,9 @@ def prior_authorization(ctx: EvaluationContext) -> Outcome:
     found = ctx.of("prior_authorization")
     if found:
         return Outcome(MET, f"Prior authorization {found[0].value} documented.", found[:1])
-    return Outcome(MISSING, f"{ctx.profile.name} requires prior authorization; no authorization number found.")
+    return Outcome(
+        MISSING, f"{ctx.profile.name} requires prior authorization; no authorization number found."
+    )
 
 
 def code_selection(ctx: EvaluationContext) -> Outcome:
@@ -261,22 +345,37 @@ def code_selection(ctx: EvaluationContext) -> Outcome:
     wrong_drug = [spec for _, spec in ctx.drug_lines if spec.drug != "a1pi"]
     if wrong_drug:
         spec = wrong_drug[0]
-        return Outcome(CONFLICT, f"{spec.code} is \"{spec.descriptor}\", not an alpha-1 proteinase inhibitor code.",
-                       [], "Bill the product on J0256 (Prolastin-C, Aralast NP, Zemaira) or J0257 (Glassia).")
+        return Outcome(
+            CONFLICT,
+            f'{spec.code} is "{spec.descriptor}", not an alpha-1 proteinase inhibitor code.',
+            [],
+            "Bill the product on J0256 (Prolastin-C, Aralast NP, Zemaira) or J0257 (Glassia).",
+        )
     products = ctx.products()
     evidence = [f for f in ctx.of("drug_product")][:2]
     if not products:
-        return Outcome(MISSING, "The product administered is not documented, so the drug code cannot be confirmed.")
+        return Outcome(
+            MISSING, "The product administered is not documented, so the drug code cannot be confirmed."
+        )
     wrong = []
     for _, spec in ctx.drug_lines:
         if not any(p in spec.products for p in products):
-            right = [c.code for c in ctx.codes.codes if c.drug == "a1pi" and any(p in c.products for p in products)
-                     and c.code != "J2252"]
-            wrong.append(f"{spec.code} does not cover {', '.join(products)}"
-                         + (f" (use {' or '.join(right)})" if right else ""))
+            right = [
+                c.code
+                for c in ctx.codes.codes
+                if c.drug == "a1pi" and any(p in c.products for p in products) and c.code != "J2252"
+            ]
+            wrong.append(
+                f"{spec.code} does not cover {', '.join(products)}"
+                + (f" (use {' or '.join(right)})" if right else "")
+            )
     if wrong:
-        return Outcome(CONFLICT, "; ".join(dict.fromkeys(wrong)) + ".", evidence,
-                       "Please correct the HCPCS code of the drug line to the code for the documented product.")
+        return Outcome(
+            CONFLICT,
+            "; ".join(dict.fromkeys(wrong)) + ".",
+            evidence,
+            "Please correct the HCPCS code of the drug line to the code for the documented product.",
+        )
     codes = ", ".join(dict.fromkeys(spec.code for _, spec in ctx.drug_lines))
     return Outcome(MET, f"{codes} covers the documented product ({', '.join(products)}).", evidence)
 
@@ -288,9 +387,13 @@ def smoking_status(ctx: EvaluationContext) -> Outcome:
     accepted = ctx.profile.smoking.accepted
     current = [f for f in found if f.value == "current"]
     if current:
-        return Outcome(CONFLICT, f"Patient documented as a current smoker (\"{current[0].text}\"); this payer covers "
-                                 "non-smokers only.", current[:2],
-                       "Please confirm the current smoking status and any cessation therapy.")
+        return Outcome(
+            CONFLICT,
+            f'Patient documented as a current smoker ("{current[0].text}"); this payer covers '
+            "non-smokers only.",
+            current[:2],
+            "Please confirm the current smoking status and any cessation therapy.",
+        )
     chosen = next((f for f in found if f.value in accepted), found[0])
     return Outcome(MET, f"Smoking status: {chosen.value}.", [chosen])
 
@@ -305,9 +408,15 @@ def fev1_range(ctx: EvaluationContext) -> Outcome:
     low, high = bounds
     inside = [f for f in found if low <= float(f.value) <= high]
     if inside:
-        return Outcome(MET, f"FEV1 {_fmt(inside[0].value)} % predicted, within {_fmt(low)}-{_fmt(high)} %.", inside[:1])
-    return Outcome(CONFLICT, f"FEV1 {_fmt(found[0].value)} % predicted is outside the payer's {_fmt(low)}-{_fmt(high)} % "
-                             "range.", found[:1], "Please confirm the most recent post-bronchodilator FEV1 % predicted.")
+        return Outcome(
+            MET, f"FEV1 {_fmt(inside[0].value)} % predicted, within {_fmt(low)}-{_fmt(high)} %.", inside[:1]
+        )
+    return Outcome(
+        CONFLICT,
+        f"FEV1 {_fmt(found[0].value)} % predicted is outside the payer's {_fmt(low)}-{_fmt(high)} % range.",
+        found[:1],
+        "Please confirm the most recent post-bronchodilator FEV1 % predicted.",
+    )
 
 
 Evaluator = Callable[[EvaluationContext], Outcome]

@@ -42,7 +42,9 @@ class Ruleset:
         try:
             return self.profiles[name]
         except KeyError:
-            raise RulesetError("profiles.yaml", name, f"unknown profile; known: {sorted(self.profiles)}") from None
+            raise RulesetError(
+                "profiles.yaml", name, f"unknown profile; known: {sorted(self.profiles)}"
+            ) from None
 
 
 def _read(path: Path) -> tuple[Any, bytes]:
@@ -81,10 +83,16 @@ def load_ruleset(folder: Path | None = None) -> Ruleset:
     for profile_name, profile in profiles.items():
         unknown = [r for r in profile.requirements if r not in declared]
         if unknown:
-            raise RulesetError(str(base / "profiles.yaml"), f"profiles.{profile_name}.requirements",
-                               f"requirement ids not declared in ruleset.yaml: {unknown}")
+            raise RulesetError(
+                str(base / "profiles.yaml"),
+                f"profiles.{profile_name}.requirements",
+                f"requirement ids not declared in ruleset.yaml: {unknown}",
+            )
         absent = [r for r in CONTRACT_REQUIREMENTS if r not in profile.requirements]
         if absent:
-            raise RulesetError(str(base / "profiles.yaml"), f"profiles.{profile_name}.requirements",
-                               f"every contract requirement must be listed; missing: {absent}")
+            raise RulesetError(
+                str(base / "profiles.yaml"),
+                f"profiles.{profile_name}.requirements",
+                f"every contract requirement must be listed; missing: {absent}",
+            )
     return Ruleset(meta=meta, profiles=profiles, codes=codes, content_hash="sha256:" + digest.hexdigest())

@@ -8,9 +8,21 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Severity = Literal["high", "medium", "low"]
 CONTRACT_REQUIREMENTS = (
-    "aatd_diagnosis", "genotype", "serum_aat_level", "lung_disease_evidence", "patient_weight",
-    "dose_administered", "dose_matches_weight", "units_match_dose", "wastage_documented", "lot_number",
-    "expiration_date", "infusion_times", "response_to_therapy", "prior_authorization", "code_selection",
+    "aatd_diagnosis",
+    "genotype",
+    "serum_aat_level",
+    "lung_disease_evidence",
+    "patient_weight",
+    "dose_administered",
+    "dose_matches_weight",
+    "units_match_dose",
+    "wastage_documented",
+    "lot_number",
+    "expiration_date",
+    "infusion_times",
+    "response_to_therapy",
+    "prior_authorization",
+    "code_selection",
 )
 
 

@@ -1,0 +1,580 @@
+"""Table-driven tests of the value extractors and concept rules, through the real pipeline.
+
+Every row runs one short note through ``checker.extract`` (a one-document chart) and compares, for one
+finding kind, the list of ``(normalized value, assertion state)`` in text order with the expected list.
+The state is ``"affirmed"`` or the non-affirming ConText / section flags joined by ``+`` (for example
+``"family"`` or ``"negated"``); historical alone stays affirmed. Positives and traps sit side by side in
+each table. Rows that show a library gap are kept and marked ``xfail(strict=True)`` with a ``GAP:`` reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from nlp_checker.models import Finding
+
+NOT_AFFIRMED = "no affirmed finding"
+"""Expected value of a trap that may either yield nothing or a finding that is not affirmed."""
+
+_BLOCKING_FLAGS = ("negated", "hypothetical", "family", "uncertain")
+
+
+def chart(*texts: str) -> dict[str, Any]:
+    """A minimal contract chart with one progress note per text."""
+    return {
+        "chart_id": "extractor-test",
+        "date_of_service": "2026-03-04",
+        "payer": {"profile": "medicare"},
+        "documents": [
+            {"id": f"d{i}", "type": "progress_note", "date": "2026-03-04", "text": text}
+            for i, text in enumerate(texts, start=1)
+        ],
+    }
+
+
+def state(finding: Finding) -> str:
+    """``affirmed``, else the flags that keep the finding from being affirmed."""
+    if finding.assertion.affirmed:
+        return "affirmed"
+    return "+".join(flag for flag in _BLOCKING_FLAGS if getattr(finding.assertion, flag))
+
+
+def of_kind(checker, text: str, *kinds: str) -> list[Finding]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (f for f in checker.extract(chart(text)) if f.kind in kinds), key=lambda f: (f.start, f.end)
+    )
+
+
+def check_table(
+    checker,  # type: ignore[no-untyped-def]
+    text: str,
+    kind: str,
+    key: Callable[[Finding], Any],
+    expected: list[tuple[Any, str]] | str,
+) -> None:
+    findings = of_kind(checker, text, kind)
+    observed = [(key(f), state(f)) for f in findings]
+    if expected == NOT_AFFIRMED:
+        assert [o for o in observed if o[1] == "affirmed"] == [], observed
+    else:
+        assert observed == expected
+
+
+def _value(finding: Finding) -> Any:
+    return finding.value
+
+
+def A(value: Any) -> list[tuple[Any, str]]:
+    """One affirmed finding with this normalized value."""
+    return [(value, "affirmed")]
+
+
+def gap(text: str, expected: Any, reason: str, id: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason="GAP: " + reason))
+
+
+# ----------------------------------------------------------------------------------------------------
+# genotype
+# ----------------------------------------------------------------------------------------------------
+GENOTYPE = [
+    pytest.param("Genotype: PI*ZZ", A(("Z", "Z")), id="PI*ZZ"),
+    pytest.param("Phenotype PiZZ.", A(("Z", "Z")), id="PiZZ"),
+    pytest.param("AAT phenotype Pi ZZ", A(("Z", "Z")), id="Pi-space-ZZ"),
+    pytest.param("Genotype: PI*Z Z", A(("Z", "Z")), id="PI*Z-space-Z"),
+    pytest.param("Consistent with ZZ phenotype.", A(("Z", "Z")), id="ZZ-phenotype"),
+    pytest.param("Z/Z genotype confirmed.", A(("Z", "Z")), id="Z/Z-genotype"),
+    pytest.param("phenotype: MZ", A(("M", "Z")), id="phenotype-MZ"),
+    pytest.param("Genotype Pi*Z(null)", A(("Z", "NULL")), id="Pi*Z(null)"),
+    pytest.param("Phenotype PiZ(null)", A(("Z", "NULL")), id="PiZ(null)"),
+    pytest.param("Phenotype Pi(null,null)", A(("NULL", "NULL")), id="Pi(null,null)"),
+    pytest.param("Genotype Pi*(null)(null)", A(("NULL", "NULL")), id="Pi*(null)(null)"),
+    pytest.param("Phenotype Pi(Malton, Malton)", A(("MMALTON", "MMALTON")), id="Pi(Malton,Malton)"),
+    pytest.param("Genotype PI*Z/Mmalton", A(("Z", "MMALTON")), id="PI*Z/Mmalton"),
+    pytest.param("Genotype: PI*Z/QO", A(("Z", "NULL")), id="PI*Z/QO"),
+    pytest.param("Phenotype PiSZ", A(("S", "Z")), id="PiSZ"),
+    pytest.param("SZ phenotype on IEF.", A(("S", "Z")), id="SZ-phenotype"),
+    pytest.param("SERPINA1: homozygous for c.1096G>A", A(("Z", "Z")), id="homozygous-c.1096G>A"),
+    pytest.param("Result: homozygous c.1024G>A (Z allele)", A(("Z", "Z")), id="homozygous-legacy-c.1024G>A"),
+    pytest.param("Glu342Lys homozygous", A(("Z", "Z")), id="Glu342Lys-homozygous"),
+    pytest.param("rs28929474 homozygous", A(("Z", "Z")), id="rs28929474-homozygous"),
+    pytest.param("compound heterozygous c.863A>T and c.1096G>A", A(("S", "Z")), id="compound-het-S-Z"),
+    pytest.param("SERPINA1 sequencing: heterozygous c.1096G>A", A(("M", "Z")), id="lone-heterozygous-Z"),
+    pytest.param(
+        "Proteotype: Negative for S and Z phenotype",
+        A(("M", "M")),
+        id="negative-for-S-and-Z",
+    ),
+    gap(
+        "Genotype: QO null allele with Z",
+        A(("Z", "NULL")),
+        "'QO null allele with Z' (Z not written as an allele) gives no genotype",
+        id="QO-null-with-Z-labelled",
+    ),
+    pytest.param("Result: one Z allele and one QO null allele.", A(("Z", "NULL")), id="QO-null-with-Z-prose"),
+    # traps
+    pytest.param("Lunch: pizza and salad.", [], id="trap-pizza"),
+    pytest.param("Pi is the ratio of circumference.", [], id="trap-Pi-is"),
+    pytest.param("Her brother is PI*ZZ.", [(("Z", "Z"), "family")], id="trap-brother-family"),
+    pytest.param("Test ordered: A1AT Proteotype S/Z, LC-MS/MS", [], id="trap-proteotype-test-name"),
+    pytest.param("Plan: will send genotype.", [], id="trap-will-send-genotype"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENOTYPE)
+def test_genotype(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "genotype", lambda f: tuple(f.alleles), expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# serum_aat: (value, unit, method)
+# ----------------------------------------------------------------------------------------------------
+SERUM_AAT = [
+    pytest.param("AAT level 28 mg/dL", A((28, "mg/dL", None)), id="mg/dL"),
+    pytest.param("Serum AAT 0.45 g/L", A((0.45, "g/L", None)), id="g/L"),
+    pytest.param("serum A1AT 5.2 uM", A((5.2, "uM", None)), id="uM"),
+    pytest.param("AAT 5.2 umol/L", A((5.2, "uM", None)), id="umol/L"),
+    pytest.param("alpha-1 antitrypsin 5.2 micromol/L", A((5.2, "uM", None)), id="micromol/L"),
+    pytest.param("AAT level: 5.2 µmol/L", A((5.2, "uM", None)), id="µmol/L"),
+    pytest.param(
+        "Alpha-1-Antitrypsin, S   28   L   mg/dL   100-190", A((28, "mg/dL", None)), id="row-L-flag"
+    ),
+    pytest.param("Alpha-1-Antitrypsin   212   H   mg/dL   90-200", A((212, "mg/dL", None)), id="row-H-flag"),
+    pytest.param(
+        "Alpha-1-Antitrypsin, S\n28   L   mg/dL   100-190", A((28, "mg/dL", None)), id="result-line-below"
+    ),
+    pytest.param(
+        "Alpha-1-Antitrypsin, S\n   28 mg/dL (L)   100-190",
+        A((28, "mg/dL", None)),
+        id="result-below-indented",
+    ),
+    pytest.param("AAT level 28 mg/dL by nephelometry", A((28, "mg/dL", "nephelometry")), id="nephelometry"),
+    pytest.param("AAT level 62 mg/dL by RID", A((62, "mg/dL", "radial_immunodiffusion")), id="RID"),
+    pytest.param(
+        "AAT 62 mg/dL (radial immunodiffusion)",
+        A((62, "mg/dL", "radial_immunodiffusion")),
+        id="radial-immunodiffusion",
+    ),
+    pytest.param(
+        "AAT 25 mg/dL (immunoturbidimetry)", A((25, "mg/dL", "immunoturbidimetry")), id="immunoturbidimetry"
+    ),
+    # traps
+    pytest.param("Policy: AAT <11 uM required", [], id="trap-threshold-uM"),
+    pytest.param("Criteria: AAT level below 57 mg/dL", [], id="trap-threshold-below"),
+    pytest.param("Reference range: 100-190 mg/dL", [], id="trap-reference-range-alone"),
+    pytest.param("Alpha-1-Antitrypsin reference range 100-190 mg/dL", [], id="trap-named-reference-range"),
+    pytest.param("Dx: alpha-1 antitrypsin deficiency", [], id="trap-diagnosis-no-level"),
+    pytest.param("Brother's AAT level 30 mg/dL", [((30, "mg/dL", None), "family")], id="trap-family-level"),
+    pytest.param("Plan: will recheck AAT level", [], id="trap-will-recheck"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERUM_AAT)
+def test_serum_aat(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "serum_aat", lambda f: (f.value, f.unit, f.method), expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# weight: (value, unit, value_kg)
+# ----------------------------------------------------------------------------------------------------
+WEIGHT = [
+    pytest.param("Weight: 81.6 kg", A((81.6, "kg", 81.6)), id="kg"),
+    pytest.param("Weight 82 kgs", A((82, "kg", 82)), id="kgs"),
+    pytest.param("Wt 176 lb", A((176, "lb", 79.8)), id="lb"),
+    pytest.param("Wt 176 lbs", A((176, "lb", 79.8)), id="lbs"),
+    pytest.param("Weight: 180 pounds", A((180, "lb", 81.6)), id="pounds"),
+    pytest.param("Weight: 81.6 kg (180 lb)", A((81.6, "kg", 81.6)), id="kg-then-lb-one-finding"),
+    pytest.param("Weight: 180 lb (81.6 kg)", A((81.6, "kg", 81.6)), id="lb-then-kg-one-finding"),
+    pytest.param("Wt:81.6kg", A((81.6, "kg", 81.6)), id="no-spaces"),
+    pytest.param("Patient weighs 176 lbs", A((176, "lb", 79.8)), id="weighs-lbs"),
+    # traps
+    pytest.param("Ideal body weight 70 kg", [], id="trap-ideal"),
+    pytest.param("Goal weight 75 kg", [], id="trap-goal"),
+    pytest.param("Dosing weight 80 kg", [], id="trap-dosing"),
+    pytest.param(
+        "Weight: 81.6 kg. Ideal body weight 70 kg.", A((81.6, "kg", 81.6)), id="trap-ideal-beside-real"
+    ),
+    pytest.param("Prolastin-C 60 mg/kg weekly", [], id="trap-mg-per-kg"),
+    pytest.param("Baby weight 3.5 kg", [], id="trap-out-of-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHT)
+def test_weight(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "weight", lambda f: (f.value, f.unit, f.value_kg), expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# dose (mg of A1PI given); the notes name the product, so traps are not trivially anchor-less
+# ----------------------------------------------------------------------------------------------------
+DOSE = [
+    pytest.param("Zemaira infusion.\nDose given: 4,800 mg", A(4800), id="dose-given"),
+    pytest.param("Prolastin-C. Total dose administered 4900 mg", A(4900), id="total-dose-administered"),
+    pytest.param("5,000 mg Zemaira infused IV", A(5000), id="mg-product-infused"),
+    pytest.param("Prolastin-C 4,900 mg administered", A(4900), id="product-mg-administered"),
+    pytest.param("Drug: Zemaira\nRoute: IV\nDose: 4800 mg\nRate: 0.08 mL/kg/min", A(4800), id="flowsheet"),
+    pytest.param("Zemaira infusion\nDose given: 5 g", A(5000), id="grams"),
+    # traps
+    pytest.param("Zemaira. Order: 60 mg/kg = 4,900 mg", [], id="trap-order"),
+    pytest.param(
+        "Zemaira. Order: 60 mg/kg = 4,900 mg\nDose given: 4,800 mg", A(4800), id="trap-order-and-given"
+    ),
+    pytest.param("Zemaira supplied as 5 x 1000 mg vials", [], id="trap-vials"),
+    pytest.param(
+        "Zemaira 5 x 1000 mg vials\nTotal dose administered 4900 mg", A(4900), id="trap-vials-and-given"
+    ),
+    pytest.param(
+        "Zemaira infusion today.\nPlan: next week's dose 4,900 mg", NOT_AFFIRMED, id="trap-next-week"
+    ),
+    pytest.param("Zemaira infusion today.\ngiven Augmentin 875 mg", [], id="trap-augmentin-own-line"),
+    pytest.param(
+        "Zemaira 4,900 mg infused IV.\nAncef 1 g given pre-procedure.", A(4900), id="trap-ancef-own-line"
+    ),
+    pytest.param("Zemaira infusion today. Also given Augmentin 875 mg", [], id="trap-augmentin-same-line"),
+    pytest.param("Zemaira infusion today. Ancef 1 g given", [], id="trap-ancef-same-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOSE)
+def test_dose(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "dose", _value, expected)
+    assert all(f.unit == "mg" for f in of_kind(checker, text, "dose"))
+
+
+# ----------------------------------------------------------------------------------------------------
+# wastage (mg discarded)
+# ----------------------------------------------------------------------------------------------------
+WASTAGE = [
+    pytest.param("80 mg discarded", A(80), id="mg-discarded"),
+    pytest.param("Waste: 120 mg", A(120), id="waste-label"),
+    pytest.param("wasted 30 mg", A(30), id="wasted"),
+    pytest.param("JW 120 mg", A(120), id="JW"),
+    pytest.param("waste 0 mg", A(0), id="waste-0"),
+    pytest.param("no waste", A(0), id="no-waste-affirmed"),
+    pytest.param("Entire vial used.", A(0), id="entire-vial-used"),
+    pytest.param("Wastage: none", A(0), id="wastage-none"),
+    pytest.param("nothing discarded", A(0), id="nothing-discarded"),
+    # trap: the dose line is not waste
+    pytest.param(
+        "Zemaira infusion.\nDose given: 4760 mg\nDiscarded: 240 mg", A(240), id="trap-dose-then-discard"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WASTAGE)
+def test_wastage(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "wastage", _value, expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# lot_number
+# ----------------------------------------------------------------------------------------------------
+LOT = [
+    pytest.param("Lot # P100123", A("P100123"), id="lot-hash"),
+    pytest.param("LOT: B2X45F7", A("B2X45F7"), id="LOT-colon"),
+    pytest.param("lot number 25N14-03", A("25N14-03"), id="lot-number"),
+    pytest.param("Batch 4411A", A("4411A"), id="batch"),
+    pytest.param(
+        "Lot # A2K114523 (20 g), A2K114590 (10 g)",
+        [("A2K114523", "affirmed"), ("A2K114590", "affirmed")],
+        id="lot-list-two-findings",
+    ),
+    pytest.param("Patient reports a lot of pain.", [], id="trap-a-lot-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOT)
+def test_lot_number(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "lot_number", _value, expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# expiration_date
+# ----------------------------------------------------------------------------------------------------
+EXPIRATION = [
+    pytest.param("Lot P100123 Exp 05/2027", A("2027-05"), id="month-year"),
+    pytest.param("EXP: 2027-05-31", A("2027-05-31"), id="iso"),
+    pytest.param("Lot P100123, expires May 31 2027", A("2027-05-31"), id="expires-month-name"),
+    pytest.param("Exp 31MAY2027", A("2027-05-31"), id="ddMONyyyy"),
+    pytest.param("Expiration date: 12/31/2026", A("2026-12-31"), id="us-date"),
+    pytest.param("Prolonged expiration noted, wheezing on expiration.", [], id="trap-breathing"),
+    pytest.param("Auth #: 55120934 (exp 03/2026)", [], id="trap-authorization-expiry"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPIRATION)
+def test_expiration_date(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "expiration_date", _value, expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# infusion_start / infusion_end: (kind, HH:MM)
+# ----------------------------------------------------------------------------------------------------
+INFUSION_TIMES = [
+    pytest.param("Start time: 0915", [("infusion_start", "09:15")], id="start-time-bare-digits"),
+    pytest.param("Infusion started at 9:15 AM", [("infusion_start", "09:15")], id="started-at-am"),
+    pytest.param("Stop 09:47", [("infusion_end", "09:47")], id="stop"),
+    pytest.param("Infusion completed at 1047", [("infusion_end", "10:47")], id="completed-at"),
+    pytest.param("Infusion end time 10:02", [("infusion_end", "10:02")], id="end-time"),
+    pytest.param("Infusion started at 1:05 PM", [("infusion_start", "13:05")], id="start-pm"),
+    pytest.param("Infusion stopped at 1:05 PM", [("infusion_end", "13:05")], id="stop-pm"),
+    pytest.param(
+        "Start time: 0915\nStop time: 1002",
+        [("infusion_start", "09:15"), ("infusion_end", "10:02")],
+        id="start-and-stop",
+    ),
+    pytest.param("Patient started Prolastin in 2019.", [], id="trap-started-year"),
+    pytest.param("He stopped smoking 2010.", [], id="trap-stopped-smoking-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFUSION_TIMES)
+def test_infusion_times(checker, text, expected):  # type: ignore[no-untyped-def]
+    findings = of_kind(checker, text, "infusion_start", "infusion_end")
+    assert [(f.kind, f.value) for f in findings] == expected
+    assert all(f.assertion.affirmed for f in findings)
+
+
+# ----------------------------------------------------------------------------------------------------
+# fev1 (% predicted)
+# ----------------------------------------------------------------------------------------------------
+FEV1 = [
+    pytest.param("FEV1 45% predicted", A(45), id="percent-predicted"),
+    pytest.param("FEV1 1.32 L (41 %pred)", A(41), id="litres-then-pred"),
+    pytest.param("FEV1 %pred: 38", A(38), id="pred-label"),
+    pytest.param("FEV1 0.98 L which is 41% predicted", A(41), id="which-is"),
+    pytest.param(
+        "FEV1 44% predicted today, 45% one year ago",
+        [(44, "affirmed"), (45, "affirmed")],
+        id="two-values",
+    ),
+    pytest.param("FEV1/FVC 55%", [], id="trap-ratio"),
+    pytest.param(
+        "Consider transplant referral if FEV1 falls below 30 %",
+        [(30, "hypothetical")],
+        id="trap-hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEV1)
+def test_fev1(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "fev1", _value, expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# prior_authorization
+# ----------------------------------------------------------------------------------------------------
+PRIOR_AUTH = [
+    pytest.param("PA# 778812", A("778812"), id="PA-hash"),
+    pytest.param("Prior auth number: AUTH-2026-55", A("AUTH-2026-55"), id="prior-auth-number"),
+    pytest.param("Authorization #: 99812-A", A("99812-A"), id="authorization-hash"),
+    pytest.param("PA# 778812-B", A("778812-B"), id="PA-with-suffix"),
+    pytest.param("CXR PA and lateral chest: clear", [], id="trap-PA-view"),
+    pytest.param("PA: Smith", [], id="trap-physician-assistant"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_AUTH)
+def test_prior_authorization(checker, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, "prior_authorization", _value, expected)
+
+
+# ----------------------------------------------------------------------------------------------------
+# concept rules (patterns/target_rules.json)
+# ----------------------------------------------------------------------------------------------------
+AATD_DIAGNOSIS = [
+    pytest.param("Dx: alpha-1 antitrypsin deficiency", A(None), id="alpha-1-antitrypsin-deficiency"),
+    pytest.param("Diagnosed with alpha 1 antitrypsin deficiency", A(None), id="alpha-space-1"),
+    pytest.param("Assessment: AATD", A(None), id="AATD"),
+    pytest.param("Known A1AT deficiency", A(None), id="A1AT-deficiency"),
+    pytest.param("Diagnosis: E88.01", A(None), id="E88.01"),
+    pytest.param("Alpha-1 deficiency on augmentation.", A(None), id="alpha-1-deficiency"),
+    pytest.param("History of alpha-1 antitrypsin deficiency", A(None), id="historical-stays-affirmed"),
+    pytest.param("There is no AATD.", [(None, "negated")], id="trap-no-AATD"),
+    pytest.param("Rule out AATD.", [(None, "uncertain")], id="trap-rule-out"),
+    pytest.param("AATD ruled out.", [(None, "negated")], id="trap-ruled-out"),
+    pytest.param("Her brother has AATD.", [(None, "family")], id="trap-brother"),
+]
+
+LUNG_DISEASE = [
+    pytest.param("CT chest: panlobular emphysema", A("emphysema"), id="panlobular"),
+    pytest.param("CT chest: panacinar emphysema", A("emphysema"), id="panacinar"),
+    pytest.param("CT chest: centrilobular emphysema", A("emphysema"), id="centrilobular"),
+    pytest.param("Dx: J43.1", A("emphysema"), id="J43.1"),
+    pytest.param("Hx of COPD", A("copd"), id="COPD"),
+    pytest.param("Dx: J44.9", A("copd"), id="J44.9"),
+    pytest.param("PFTs: obstructive ventilatory defect", A("airflow_obstruction"), id="obstructive-defect"),
+    pytest.param("Spirometry shows airflow obstruction.", A("airflow_obstruction"), id="airflow-obstruction"),
+    pytest.param("There is no emphysema on CT.", [("emphysema", "negated")], id="trap-no-emphysema-on-CT"),
+    pytest.param("CT chest: no emphysema.", [("emphysema", "negated")], id="trap-CT-no-emphysema"),
+    pytest.param("Father with COPD.", [("copd", "family")], id="trap-father-COPD"),
+    pytest.param("Possible COPD.", [("copd", "uncertain")], id="trap-possible-COPD"),
+]
+
+SMOKING_STATUS = [
+    pytest.param("Never smoker.", A("never"), id="never-smoker"),
+    pytest.param("Nonsmoker.", A("never"), id="nonsmoker"),
+    pytest.param("Tobacco: never", A("never"), id="tobacco-never"),
+    pytest.param("Former smoker.", A("former"), id="former-smoker"),
+    pytest.param("Quit smoking 2010.", A("former"), id="quit-smoking"),
+    pytest.param("Ex-smoker.", A("former"), id="ex-smoker"),
+    pytest.param("Current every day smoker.", A("current"), id="current-every-day"),
+    pytest.param("Smokes 1 ppd.", A("current"), id="ppd"),
+    pytest.param("Smoking status: current", A("current"), id="smoking-status-current"),
+    pytest.param("Denies tobacco use.", A("never"), id="denies-tobacco-alone"),
+    pytest.param(
+        "Former smoker, quit 2010. Currently denies tobacco use.",
+        A("former"),
+        id="former-then-denies-same-line",
+    ),
+    pytest.param(
+        "Former smoker, quit 2010.\nCurrently denies tobacco use.",
+        A("former"),
+        id="former-then-denies-next-line",
+    ),
+]
+
+RESPONSE_TO_THERAPY = [
+    pytest.param("Patient is tolerating augmentation well.", A(None), id="tolerating-well"),
+    pytest.param("Stable on therapy.", A(None), id="stable-on-therapy"),
+    pytest.param("No exacerbations since starting augmentation.", A(None), id="no-exacerbations-since"),
+    pytest.param("No decline in FEV1 on augmentation.", A(None), id="no-decline-not-negated"),
+    pytest.param("Exacerbation-free since starting augmentation.", A(None), id="exacerbation-free"),
+    pytest.param("Improved exercise tolerance since starting augmentation.", A(None), id="improved-since"),
+    pytest.param("Patient tolerated the procedure well.", [], id="trap-procedure"),
+]
+
+DRUG_PRODUCT = [
+    pytest.param("Prolastin-C", A("Prolastin-C"), id="Prolastin-C"),
+    pytest.param("prolastin c", A("Prolastin-C"), id="prolastin-c-lower"),
+    pytest.param("Prolastin-C Liquid", A("Prolastin-C Liquid"), id="Prolastin-C-Liquid"),
+    pytest.param("Aralast NP", A("Aralast NP"), id="Aralast-NP"),
+    pytest.param("aralast np", A("Aralast NP"), id="aralast-np-lower"),
+    pytest.param("Zemaira", A("Zemaira"), id="Zemaira"),
+    pytest.param("Given zemira today.", A("Zemaira"), id="zemira"),
+    pytest.param("Glassia", A("Glassia"), id="Glassia"),
+    pytest.param("glasia", A("Glassia"), id="glasia"),
+    pytest.param("Patient tolerated the procedure well.", [], id="trap-no-product"),
+]
+
+
+def _concept_params():  # type: ignore[no-untyped-def]
+    tables = {
+        "aatd_diagnosis": AATD_DIAGNOSIS,
+        "lung_disease": LUNG_DISEASE,
+        "smoking_status": SMOKING_STATUS,
+        "response_to_therapy": RESPONSE_TO_THERAPY,
+        "drug_product": DRUG_PRODUCT,
+    }
+    for kind, rows in tables.items():
+        for row in rows:
+            text, expected = row.values
+            yield pytest.param(kind, text, expected, id=f"{kind}:{row.id}", marks=row.marks)
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), list(_concept_params()))
+def test_concept_rules(checker, kind, text, expected):  # type: ignore[no-untyped-def]
+    check_table(checker, text, kind, _value, expected)
+
+
+def test_smoking_former_and_denies_across_documents(checker):  # type: ignore[no-untyped-def]
+    """A former smoker who currently denies tobacco is former, not never, across one chart."""
+    findings = checker.extract(chart("Former smoker, quit 2010.", "Currently denies tobacco use."))
+    assert [(f.value, state(f)) for f in findings if f.kind == "smoking_status"] == [("former", "affirmed")]
+
+
+# ----------------------------------------------------------------------------------------------------
+# section assertions and spans
+# ----------------------------------------------------------------------------------------------------
+SECTIONS = [
+    # (text, kind, text of the finding looked at, (state, section))
+    pytest.param(
+        "Family History:\nBrother PI*ZZ.",
+        "genotype",
+        "PI*ZZ",
+        ("family", "family_history"),
+        id="family-history-header",
+    ),
+    pytest.param(
+        "FHx: mother with asthma.\nSocial History: former smoker, quit 2010.",
+        "smoking_status",
+        "former smoker",
+        ("affirmed", "social_history"),
+        id="social-history-after-FHx",
+    ),
+    pytest.param(
+        "Family History:\nMother with emphysema.\nSocHx: Never smoker.",
+        "smoking_status",
+        "Never smoker",
+        ("affirmed", None),
+        id="unknown-header-after-family-history",
+    ),
+    pytest.param(
+        "Family History:\nMother with emphysema.\nSocHx: Never smoker.",
+        "lung_disease",
+        "emphysema",
+        ("family", "family_history"),
+        id="family-line-before-unknown-header",
+    ),
+    pytest.param(
+        "History of Present Illness:\nPatient with AATD on Zemaira.",
+        "aatd_diagnosis",
+        "AATD",
+        ("affirmed", "hpi"),
+        id="hpi-section",
+    ),
+    pytest.param(
+        "Family History:\nMother with emphysema.\n\nAssessment:\nCOPD",
+        "lung_disease",
+        "COPD",
+        ("affirmed", "assessment_plan"),
+        id="assessment-after-family-history",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "expected"), SECTIONS)
+def test_section_assertions(checker, text, kind, target, expected):  # type: ignore[no-untyped-def]
+    want_state, want_section = expected
+    findings = [f for f in of_kind(checker, text, kind) if f.text == target]
+    assert len(findings) == 1, of_kind(checker, text, kind)
+    assert state(findings[0]) == want_state
+    if want_section is not None:
+        assert findings[0].section == want_section
+    else:
+        assert findings[0].section is not None  # a header precedes: some section is recorded
+
+
+SPANS = [
+    pytest.param("Physical Exam:\nWeight: 81.6 kg (180 lb)", "weight", "physical_exam", id="weight"),
+    pytest.param("Genetic Results:\nGenotype: PI*ZZ", "genotype", "genetic_results", id="genotype"),
+    pytest.param("Imaging:\nCT chest: panlobular emphysema", "lung_disease", "imaging", id="lung-disease"),
+    pytest.param(
+        "Labs:\nAlpha-1-Antitrypsin, S\n28   L   mg/dL   100-190",
+        "serum_aat",
+        "labs",
+        id="serum-aat-row-below",
+    ),
+    pytest.param(
+        "Zemaira 4,900 mg infused IV. Lot # P100123 Exp 05/2027. Start time: 0915 Stop 09:47",
+        None,
+        None,
+        id="infusion-line-all-kinds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "section"), SPANS)
+def test_spans_and_sections(checker, text, kind, section):  # type: ignore[no-untyped-def]
+    findings = checker.extract(chart(text))
+    if kind is not None:
+        findings = [f for f in findings if f.kind == kind]
+    assert findings
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.document_id == "d1"
+        if section is not None:
+            assert finding.section == section
