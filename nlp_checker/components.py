@@ -5,6 +5,8 @@
   without capitals), never inside a number (the tokenizer keeps "81.6") or after a list number.
 - ``nlp_checker_targets``: concept rules of ``patterns/target_rules.json`` (medspaCy TargetRule format)
   matched on characters, see ``nlp_checker.targets``.
+- ``nlp_checker_sections``: medspaCy section rules and matcher without per-token writes, see
+  ``nlp_checker.sections``.
 - ``nlp_checker_values``: runs the regex value extractors of ``patterns/extractors`` and adds their spans,
   with normalized fields, to the span group that ConText and the sectionizer read.
 """
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from nlp_checker.extractors import RegexExtractor, load_extractors
 from nlp_checker.resources import patterns_dir
+from nlp_checker.sections import SectionDetector
 from nlp_checker.targets import ConceptMatcher, compile_target_rules
 
 FIELDS_ATTR = "nlp_checker_fields"
@@ -81,15 +84,11 @@ class LineSentenceSplitter:
         pending = np.zeros(count, dtype=bool)
         pending[0] = True
         pending[1:] = closes[:-1]
+        # ... which is the first non-space token at or after each pending position.
+        words = np.flatnonzero(~is_space.astype(bool))
         starts = np.zeros(count, dtype=bool)
-        carry = False
-        space = is_space.astype(bool)
-        for i in np.flatnonzero(pending | space):
-            if pending[i]:
-                carry = True
-            if carry and not space[i]:
-                starts[i] = True
-                carry = False
+        following = np.searchsorted(words, np.flatnonzero(pending))
+        starts[words[following[following < words.size]]] = True
         starts[0] = True
         # spaCy reads the array as uint64: -1 (not a start) wraps to its two's complement as spaCy expects.
         sent_starts = np.where(starts, 1, -1).astype("int64").astype("uint64")
@@ -160,6 +159,21 @@ def create_concept_matcher(
 
     path = (Path(patterns_path) if patterns_path else patterns_dir()) / "target_rules.json"
     return ConceptMatcher(compile_target_rules(TargetRule.from_json(str(path)), str(path)), span_group)
+
+
+@Language.factory(
+    "nlp_checker_sections",
+    default_config={"patterns_path": None, "require_start_line": False, "max_section_length": None},
+)
+def create_section_detector(
+    nlp: Language,
+    name: str,
+    patterns_path: str | None,
+    require_start_line: bool,
+    max_section_length: int | None,
+) -> SectionDetector:
+    path = (Path(patterns_path) if patterns_path else patterns_dir()) / "section_rules.json"
+    return SectionDetector(nlp, path, require_start_line, max_section_length)
 
 
 def span_fields(span: Span) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -83,6 +84,12 @@ def reconcile(findings: list[Finding], yields: dict[str, frozenset[str]]) -> lis
     ]
 
 
+@lru_cache(maxsize=64)
+def _assertion(flags: frozenset[str]) -> Assertion:
+    """Assertions are immutable; the few flag combinations are built once."""
+    return Assertion(**dict.fromkeys(flags, True))
+
+
 def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) -> list[Finding]:
     """Every span of the pipeline's span group as a Finding, in text order."""
     if settings.span_group not in doc.spans:
@@ -98,16 +105,15 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         section = section_obj.category if section_obj is not None else None
         flags = {_CONTEXT_FLAGS[m.category] for m in span._.modifiers if m.category in _CONTEXT_FLAGS}
         flags.update(_section_flags(doc, section_obj, start, settings, breaks))
-        # Built from the pipeline's own typed values: no validation pass needed on the hot path.
         findings.append(
-            Finding.model_construct(
+            Finding(
                 kind=span.label_,
                 document_id=document_id,
                 start=start,
                 end=end,
                 text=text[start:end],
                 section=section,
-                assertion=Assertion.model_construct(**dict.fromkeys(flags, True)),
+                assertion=_assertion(frozenset(flags)),
                 rule_id=rule_id,
                 **fields,
             )

@@ -1,7 +1,8 @@
 """Builds the spaCy / medspaCy pipeline from ``patterns/``, explicitly and cheaply.
 
 blank English tokenizer -> line-aware sentence splitter -> concept rules (medspaCy TargetRule format,
-matched on characters) -> nlp-checker value extractors -> medspaCy sectionizer -> medspaCy ConText (its
+matched on characters) -> nlp-checker value extractors -> sections (medspaCy section rules and matcher) ->
+medspaCy ConText (its
 modifier matching scoped to sentences that hold a finding). No statistical model and no PyRuSH (its DEBUG
 logging in the hot loop costs about 6x; see README, Benchmarks).
 """
@@ -47,12 +48,9 @@ def build_nlp(folder: Path | None = None) -> Language:
         "nlp_checker_values", config={"patterns_path": str(folder), "span_group": settings.span_group}
     )
     nlp.add_pipe(
-        "medspacy_sectionizer",
+        "nlp_checker_sections",
         config={
-            "rules": str(folder / "section_rules.json"),
-            "input_span_type": "group",
-            "span_group_name": settings.span_group,
-            "span_attrs": None,
+            "patterns_path": str(folder),
             "require_start_line": settings.sectionizer.require_start_line,
             "max_section_length": settings.sectionizer.max_section_length,
         },

@@ -69,6 +69,8 @@ class GenotypeExtractor(RegexExtractor):
 
     def molecular(self, text: str) -> list[Extraction]:
         """Genotypes written as variants plus zygosity, one per line that states zygosity."""
+        if not any(pattern.search(text) for pattern in self.zygosity.values()):
+            return []
         mentions = sorted(
             (m.start(), m.end(), allele) for allele, rx in self.variants for m in rx.finditer(text)
         )
