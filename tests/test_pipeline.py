@@ -20,7 +20,7 @@ def test_pipeline_is_built_explicitly_without_pyrush(nlp) -> None:  # type: igno
         "nlp_checker_sentences",
         "nlp_checker_targets",
         "nlp_checker_values",
-        "medspacy_sectionizer",
+        "nlp_checker_sections",
         "medspacy_context",
     ]
     assert not any("pyrush" in name for name in nlp.pipe_names)
