@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 
 from nlp_checker import __version__
+from nlp_checker.discrepancies import find_discrepancies
 from nlp_checker.errors import InputError
 from nlp_checker.findings import findings_from_doc, reconcile, yielding_rules
 from nlp_checker.ingest import parse_chart
@@ -18,10 +19,12 @@ from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp, load_settings
 from nlp_checker.requirements import check_evaluators, evaluate, load_ruleset
 from nlp_checker.resources import patterns_dir
+from nlp_checker.sources import ChartSource
 
 logger = logging.getLogger("nlp_checker")
 
 DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000
+ChartInput = Chart | ChartSource | dict[str, Any]
 DEFAULT_PROFILE = "medicare"
 
 
@@ -65,6 +68,12 @@ class Checker:
     def profiles(self) -> list[str]:
         return sorted(self.ruleset.profiles)
 
+    def _as_source(self, chart: ChartInput) -> ChartSource:
+        if isinstance(chart, ChartSource):
+            self._as_chart(chart.chart)
+            return chart
+        return ChartSource(chart=self._as_chart(chart))
+
     def _as_chart(self, chart: Chart | dict[str, Any]) -> Chart:
         parsed = chart if isinstance(chart, Chart) else parse_chart(chart)
         for document in parsed.documents:
@@ -84,43 +93,43 @@ class Checker:
             )
         return name
 
-    def extract(self, chart: Chart | dict[str, Any]) -> list[Finding]:
-        """All findings of a chart (affirmed or not), document by document."""
-        parsed = self._as_chart(chart)
-        return self._findings(parsed, list(self._docs(parsed)))
+    def extract(self, chart: ChartInput) -> list[Finding]:
+        """All findings of a chart (affirmed or not), document by document, then structured facts."""
+        source = self._as_source(chart)
+        return self._findings(source, list(self._docs(source.chart)))
 
-    def check(self, chart: Chart | dict[str, Any], profile: str | None = None) -> GapReport:
-        """Check one chart and return its gap report."""
+    def check(self, chart: ChartInput, profile: str | None = None) -> GapReport:
+        """Check one chart (a contract dict, a Chart or a ChartSource) and return its gap report."""
         return next(self.check_many([chart], profile=profile))
 
-    def check_many(
-        self, charts: Iterable[Chart | dict[str, Any]], profile: str | None = None
-    ) -> Iterator[GapReport]:
+    def check_many(self, charts: Iterable[ChartInput], profile: str | None = None) -> Iterator[GapReport]:
         """Check charts lazily, batching their documents through ``nlp.pipe``."""
         iterator = iter(charts)
         while batch := list(islice(iterator, self.batch_size)):
-            parsed = [self._as_chart(c) for c in batch]
-            profiles = [self.resolve_profile(c, profile) for c in parsed]
-            texts = [d.text for c in parsed for d in c.documents]
+            sources = [self._as_source(c) for c in batch]
+            profiles = [self.resolve_profile(s.chart, profile) for s in sources]
+            texts = [d.text for s in sources for d in s.chart.documents]
             docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
-            for chart, profile_name in zip(parsed, profiles, strict=True):
-                chart_docs = [next(docs) for _ in chart.documents]
-                yield self._report(chart, self._findings(chart, chart_docs), profile_name)
+            for source, profile_name in zip(sources, profiles, strict=True):
+                chart_docs = [next(docs) for _ in source.chart.documents]
+                yield self._report(source, self._findings(source, chart_docs), profile_name)
 
     def _docs(self, chart: Chart) -> Iterator[Any]:
         return self.nlp.pipe((d.text for d in chart.documents), batch_size=self.batch_size)
 
-    def _findings(self, chart: Chart, docs: list[Any]) -> list[Finding]:
+    def _findings(self, source: ChartSource, docs: list[Any]) -> list[Finding]:
         findings = []
-        for document, doc in zip(chart.documents, docs, strict=True):
+        for document, doc in zip(source.chart.documents, docs, strict=True):
             findings.extend(findings_from_doc(doc, document.id, self.settings))
-        return reconcile(findings, self.yields)
+        return reconcile(findings, self.yields) + list(source.facts)
 
-    def _report(self, chart: Chart, findings: list[Finding], profile_name: str) -> GapReport:
+    def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:
+        chart = source.chart
         requirements = evaluate(chart, findings, self.ruleset, profile_name)
         complete = not any(r.status in ("missing", "conflict") for r in requirements)
         codes_billed = dict.fromkeys(line.code for line in chart.claim_lines or [])
         notes = [spec.note for code in codes_billed if (spec := self.ruleset.codes.get(code)) and spec.note]
+        notes.extend(source.warnings)
         logger.info(
             "checked chart: documents=%d findings=%d gaps=%d",
             len(chart.documents),
@@ -137,5 +146,6 @@ class Checker:
             date_of_service=chart.service_date,
             ruleset=self.ruleset_info,
             notes=notes,
+            discrepancies=find_discrepancies(findings),
             checker_version=__version__,
         )

@@ -171,6 +171,23 @@ def evaluate(
     raise typer.Exit(EXIT_GAPS if below else EXIT_COMPLETE)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: NLP_CHECKER_WORKERS).")
+    ] = None,
+) -> None:
+    """Start the HTTP service (uvicorn; settings from NLP_CHECKER_* environment variables)."""
+    try:
+        from service.run import serve as run_service
+    except ImportError as exc:
+        _error(f"the service is not installed ({exc.name}); install with: pip install 'nlp-checker[service]'")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    run_service(host=host, port=port, workers=workers)
+
+
 def main() -> None:
     app()
 

@@ -109,7 +109,7 @@ class Assertion(BaseModel):
         return not (self.negated or self.hypothetical or self.family or self.uncertain)
 
 
-_KIND_FIELDS = ("value", "unit", "value_kg", "value_um", "alleles", "method", "date")
+_KIND_FIELDS = ("value", "unit", "value_kg", "value_um", "alleles", "method", "date", "resource", "path")
 
 
 class Finding(BaseModel):
@@ -132,6 +132,9 @@ class Finding(BaseModel):
     alleles: list[str] | None = None
     method: str | None = None
     date: dt.date | None = None
+    # Structured sources (FHIR, HL7 v2): the resource or segment the value came from and its path there.
+    resource: str | None = None
+    path: str | None = None
 
     @model_serializer(mode="wrap")
     def _drop_empty_kind_fields(self, handler: Any) -> dict[str, Any]:
@@ -143,7 +146,13 @@ class Finding(BaseModel):
 
     def evidence(self) -> Evidence:
         return Evidence(
-            document_id=self.document_id, start=self.start, end=self.end, text=self.text, section=self.section
+            document_id=self.document_id,
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            section=self.section,
+            resource=self.resource,
+            path=self.path,
         )
 
 
@@ -155,6 +164,24 @@ class Evidence(BaseModel):
     end: int
     text: str
     section: str | None = None
+    resource: str | None = None
+    path: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_source(self, handler: Any) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in ("resource", "path"):
+            if data.get(name) is None:
+                data.pop(name, None)
+        return data
+
+
+class Discrepancy(BaseModel):
+    """Structured data and note text disagree (a weight of 82 kg in an Observation, 92 kg in the note)."""
+
+    kind: str
+    message: str
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class RequirementResult(BaseModel):
@@ -185,6 +212,7 @@ class GapReport(BaseModel):
     date_of_service: dt.date | None = None
     ruleset: RulesetInfo | None = None
     notes: list[str] = Field(default_factory=list)
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
     checker_version: str | None = None
 
     def requirement(self, requirement_id: str) -> RequirementResult:

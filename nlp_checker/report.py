@@ -30,6 +30,8 @@ def to_markdown(report: GapReport) -> str:
         lines.append(f"- Ruleset: {report.ruleset.id} {report.ruleset.version} ({report.ruleset.hash[:19]})")
     for note in report.notes:
         lines.append(f"- Note: {note}")
+    for discrepancy in report.discrepancies:
+        lines.append(f"- Discrepancy ({discrepancy.kind}): {discrepancy.message}")
     lines += ["", "| Requirement | Status | Finding |", "|---|---|---|"]
     for r in report.requirements:
         lines.append(f"| {r.id} | {STATUS_LABEL[r.status]} | {r.message.replace('|', '/')} |")
@@ -38,7 +40,8 @@ def to_markdown(report: GapReport) -> str:
             continue
         lines += ["", f"## {r.id}: {STATUS_LABEL[r.status]}", "", r.message]
         for e in r.evidence:
-            where = f"{e.document_id} [{e.start}:{e.end}]" + (f", section {e.section}" if e.section else "")
+            where = f"{e.resource}, {e.path}" if e.resource else f"{e.document_id} [{e.start}:{e.end}]"
+            where += f", section {e.section}" if e.section and not e.resource else ""
             lines.append(f'> "{_quote(e.text)}" ({where})')
         if r.remediation:
             lines += ["", f"Query to provider: {r.remediation}"]
