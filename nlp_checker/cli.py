@@ -1,7 +1,8 @@
 """Command line: ``nlp-checker check | extract | evaluate``.
 
 Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
-per bad file naming the file and the problem).
+per bad file naming the file and the problem), 3 an internal error on some chart (the others are still
+checked).
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ import typer
 
 from nlp_checker.errors import InputError, NlpCheckerError
 from nlp_checker.models import GapReport
+from nlp_checker.sources import ChartSource
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="Documentation-gap checks for A1PI (J2252) claims."
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    no_args_is_help=True,
+    help="Documentation-gap checks for A1PI (J2252) claims.",
 )
 
-EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class OutputFormat(StrEnum):
@@ -78,7 +83,7 @@ def check(
     sources = list(iter_chart_sources(paths))
     checker = _checker(profile)
     exit_code = EXIT_COMPLETE
-    bad_input = False
+    bad_input = internal_error = False
     single = len(sources) == 1
     rows: list[GapReport] = []
     progress = _progress(len(sources))
@@ -99,6 +104,10 @@ def check(
                 _error(f"{source}: {exc.message}")
                 bad_input = True
                 continue
+            except Exception as exc:  # a bug must not stop the other charts or print note text
+                _error(f"{source}: internal error ({type(exc).__name__}); chart skipped, please report it")
+                internal_error = True
+                continue
             if output_format is OutputFormat.markdown:
                 typer.echo(to_markdown(report))
             elif output_format is OutputFormat.json:
@@ -112,6 +121,8 @@ def check(
             progress.stop()
     if output_format is OutputFormat.summary:
         typer.echo(to_summary(rows))
+    if internal_error:
+        raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_BAD_INPUT if bad_input else exit_code)
 
 
@@ -133,8 +144,9 @@ def extract(paths: PathsArg) -> None:
             _error(str(exc))
             bad_input = True
             continue
+        chart_id = chart.chart.chart_id if isinstance(chart, ChartSource) else chart.chart_id
         for finding in findings:
-            typer.echo(json.dumps({"chart_id": chart.chart_id, **finding.model_dump(mode="json")}))
+            typer.echo(json.dumps({"chart_id": chart_id, **finding.model_dump(mode="json")}))
     raise typer.Exit(EXIT_BAD_INPUT if bad_input else EXIT_COMPLETE)
 
 
@@ -186,6 +198,15 @@ def serve(
         _error(f"the service is not installed ({exc.name}); install with: pip install 'nlp-checker[service]'")
         raise typer.Exit(EXIT_BAD_INPUT) from None
     run_service(host=host, port=port, workers=workers)
+
+
+def _mount_worklist() -> None:
+    from nlp_checker.worklist.commands import worklist_app
+
+    app.add_typer(worklist_app, name="worklist", help="The coder worklist: init, load, list by priority.")
+
+
+_mount_worklist()
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ class ClaimLine(_Input):
     """One line of the claim: a HCPCS code, its units and modifiers."""
 
     hcpcs: StrictStr = Field(min_length=1, max_length=20)
-    units: StrictInt | StrictFloat = Field(ge=0)
+    units: StrictInt | StrictFloat = Field(ge=0, allow_inf_nan=False)
     modifiers: list[StrictStr] = Field(default_factory=list)
 
     @property

@@ -12,10 +12,22 @@ import re
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
 from nlp_checker.normalize import normalize_mass_unit, parse_date, parse_number
 
-_LINE_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
+_LINE_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b")
 
 
 class WeightExtractor(RegexExtractor):
+    def date_near(self, text: str, start: int, end: int) -> str | None:
+        """The full date written closest to the weight on its line ("Wt 92 kg on 01/05/2025")."""
+        line_start, line_end = line_of(text, start, end)
+        window = int(self.lexicon.get("date_window_chars", 40))
+        best: tuple[int, str] | None = None
+        for found in _LINE_DATE.finditer(text, max(line_start, start - window), min(line_end, end + window)):
+            distance = found.start() - end if found.start() >= end else start - found.end()
+            parsed = parse_date(found.group(1))
+            if parsed and len(parsed) == 10 and (best is None or distance < best[0]):
+                best = (distance, parsed)
+        return best[1] if best else None
+
     def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
         if preceded_by(
@@ -35,14 +47,12 @@ class WeightExtractor(RegexExtractor):
         value_kg = value if unit == "kg" else value * float(lex.get("lb_to_kg", 0.45359237))
         if not float(lex.get("min_kg", 25)) <= value_kg <= float(lex.get("max_kg", 300)):
             return None
-        line_start, line_end = line_of(text, *match.span())
-        date_match = _LINE_DATE.search(text, line_start, line_end)
-        written_date = parse_date(date_match.group(1)) if date_match else None
+        written_date = self.date_near(text, match.start(), match.end())
         return self.make(
             match,
             rule,
             value=value,
             unit=unit,
             value_kg=round(value_kg, 1),
-            date=written_date if written_date and len(written_date) == 10 else None,
+            date=written_date,
         )

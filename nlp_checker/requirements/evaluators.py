@@ -206,7 +206,9 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
         return Outcome(MET, f"Wastage documented: {_fmt(amount or 0)} mg discarded.", evidence)
     jw_lines = ctx.waste_lines()
     jz_present = any(JZ in line.modifier_set for line, _ in ctx.drug_lines)
-    if jw_lines and jz_present:
+    jw_codes = {spec.code for _, spec in jw_lines}
+    jz_codes = {spec.code for line, spec in ctx.drug_lines if JZ in line.modifier_set}
+    if jw_codes & jz_codes:
         return Outcome(
             CONFLICT,
             "JW and JZ are both billed for the same drug; a claim carries one or the other.",
@@ -308,7 +310,10 @@ def infusion_times(ctx: EvaluationContext) -> Outcome:
         absent = " and ".join(n for n, v in (("start", starts), ("stop", ends)) if not v)
         return Outcome(MISSING, f"Infusion {absent} time not documented.", starts[:1] + ends[:1])
     start, end = starts[0], ends[-1]
-    if (parse_clock_time(str(end.value)) or "") < (parse_clock_time(str(start.value)) or ""):
+    start_time, end_time = parse_clock_time(str(start.value)) or "", parse_clock_time(str(end.value)) or ""
+    overnight_start, overnight_end = ctx.profile.overnight_infusion
+    overnight = start_time >= overnight_start and end_time <= overnight_end
+    if end_time < start_time and not overnight:
         return Outcome(
             CONFLICT,
             f"Infusion stop {end.value} is before its start {start.value}.",

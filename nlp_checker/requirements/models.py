@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -131,6 +132,15 @@ class Profile(_Strict):
     wastage: WastagePolicy
     smoking: SmokingPolicy
     fev1_percent_range: tuple[float, float] | None = None
+    overnight_infusion: tuple[str, str] = ("20:00", "04:00")
+
+    @field_validator("overnight_infusion")
+    @classmethod
+    def _clock_times(cls, value: tuple[str, str]) -> tuple[str, str]:
+        for item in value:
+            if not re.fullmatch(r"(?:[01]\d|2[0-3]):[0-5]\d", item):
+                raise ValueError(f"expected HH:MM, found {item!r}")
+        return value
 
 
 class ProfilesFile(BaseModel):

@@ -1,0 +1,114 @@
+"""The worklist settings in ``patterns/worklist.yaml``: workflow (statuses, transitions), scoring, prices."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from nlp_checker.errors import RulesetError
+from nlp_checker.resources import patterns_dir
+
+FILE_NAME = "worklist.yaml"
+
+
+class WorklistConfig(BaseModel):
+    """Validated content of ``worklist.yaml``; the defaults are the shipped values."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    statuses: list[str] = Field(
+        default_factory=lambda: ["new", "in_review", "query_sent", "ready", "submitted", "on_hold"],
+        min_length=1,
+    )
+    initial: str = "new"
+    transitions: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "new": ["in_review", "query_sent", "on_hold"],
+            "in_review": ["query_sent", "ready", "on_hold"],
+            "query_sent": ["in_review", "on_hold"],
+            "ready": ["submitted", "in_review", "on_hold"],
+            "submitted": [],
+            "on_hold": ["new", "in_review"],
+        }
+    )
+    query_status: str = "query_sent"
+    reopen_to: str = "in_review"
+    reopen_when: Literal["all", "any"] = "all"
+    severity_weights: dict[str, float] = Field(
+        default_factory=lambda: {"high": 3.0, "medium": 2.0, "low": 1.0}
+    )
+    default_severity_weight: float = Field(default=1.0, ge=0)
+    status_weights: dict[Literal["missing", "conflict"], float] = Field(
+        default_factory=lambda: {"missing": 1.0, "conflict": 1.5}
+    )
+    price_per_unit: dict[str, float] = Field(default_factory=dict)
+    default_price_per_unit: float = Field(default=0.0, ge=0)
+    currency: str = "USD"
+
+    @model_validator(mode="after")
+    def _consistent(self) -> WorklistConfig:
+        known = set(self.statuses)
+        if len(known) != len(self.statuses):
+            raise ValueError("statuses: duplicate status names")
+        for name in (self.initial, self.query_status, self.reopen_to):
+            if name not in known:
+                raise ValueError(f"status {name!r} is not listed in statuses {self.statuses}")
+        for source, targets in self.transitions.items():
+            if source not in known:
+                raise ValueError(f"transitions.{source}: unknown status; expected one of {self.statuses}")
+            unknown = [t for t in targets if t not in known]
+            if unknown:
+                raise ValueError(f"transitions.{source}: unknown target statuses {unknown}")
+        absent = [s for s in self.statuses if s not in self.transitions]
+        if absent:
+            raise ValueError(f"transitions: every status needs an entry (use []); missing: {absent}")
+        if self.reopen_to not in self.transitions[self.query_status]:
+            raise ValueError(f"transitions.{self.query_status} must allow reopen_to {self.reopen_to!r}")
+        for table, values in (
+            ("severity_weights", self.severity_weights),
+            ("price_per_unit", self.price_per_unit),
+        ):
+            negative = [k for k, v in values.items() if v < 0]
+            if negative:
+                raise ValueError(f"{table}: negative values for {negative}")
+        return self
+
+    def allowed(self, status: str) -> list[str]:
+        """The statuses an item in ``status`` may move to."""
+        return list(self.transitions.get(status, []))
+
+    def price(self, code: str) -> float:
+        return self.price_per_unit.get(code.strip().upper(), self.default_price_per_unit)
+
+
+def load_config(path: Path | None = None) -> WorklistConfig:
+    """Read ``worklist.yaml`` (default: the patterns folder); a bad file is a ``RulesetError``."""
+    path = path or patterns_dir() / FILE_NAME
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise RulesetError(str(path), "", f"cannot read: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise RulesetError(str(path), "", f"invalid YAML: {exc}") from exc
+    try:
+        return WorklistConfig.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(part) for part in first["loc"])
+        raise RulesetError(
+            str(path), location, f"{first['msg']} (found {repr(first.get('input'))[:80]})"
+        ) from exc
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str) -> WorklistConfig:
+    return load_config(Path(path))
+
+
+def default_config() -> WorklistConfig:
+    """The configuration of the current patterns folder (cached per path)."""
+    return _cached(str(patterns_dir() / FILE_NAME))
