@@ -1,4 +1,4 @@
-"""Reads charts from files: chart JSON (the contract), or plain-text notes.
+"""Reads charts from files: chart JSON (the contract), FHIR R4, HL7 v2, C-CDA, or plain-text notes.
 
 Every problem becomes an ``InputError`` naming the file and what is wrong: empty, binary, not UTF-8,
 malformed JSON, wrong types or missing fields, a document over the size limit.
@@ -15,9 +15,13 @@ from pydantic import ValidationError
 
 from nlp_checker.errors import InputError
 from nlp_checker.models import Chart
+from nlp_checker.sources import ChartSource
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 JSON_SUFFIXES = {".json"}
+HL7_SUFFIXES = {".hl7", ".hl7v2", ".er7"}
+CCDA_SUFFIXES = {".ccda", ".cda", ".xml"}
+STRUCTURED_SUFFIXES = JSON_SUFFIXES | HL7_SUFFIXES | CCDA_SUFFIXES
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -60,8 +64,29 @@ def read_text(path: Path) -> str:
 
 
 def load_json_chart(path: Path) -> Chart:
+    """A chart JSON file in the contract format."""
+    return parse_chart(decode_json(read_text(path), str(path)), str(path))
+
+
+def load_chart_file(path: Path) -> Chart | ChartSource:
+    """Any single-chart file: chart JSON, a FHIR resource or Bundle, HL7 v2 messages, or a C-CDA document."""
     text = read_text(path)
-    return parse_chart(decode_json(text, str(path)), str(path))
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        data = decode_json(text, str(path))
+        from nlp_checker.fhir import looks_like_fhir, read_fhir
+
+        if looks_like_fhir(data):
+            return read_fhir(data, str(path))
+        return parse_chart(data, str(path))
+    from nlp_checker.ccda import looks_like_ccda, read_ccda
+    from nlp_checker.hl7v2 import looks_like_hl7v2, read_hl7v2
+
+    if suffix in HL7_SUFFIXES or looks_like_hl7v2(text):
+        return read_hl7v2(text, str(path))
+    if suffix in CCDA_SUFFIXES or looks_like_ccda(text):
+        return parse_chart(read_ccda(text, str(path)), str(path))
+    return text_chart([path], path.stem)
 
 
 def decode_json(text: str, source: str | None = None) -> Any:
@@ -82,24 +107,25 @@ def text_chart(paths: list[Path], chart_id: str) -> Chart:
     return parse_chart({"chart_id": chart_id, "documents": documents}, chart_id)
 
 
-def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | InputError]]:
-    """Yield (source, chart or error) for every chart named by files and folders, in a stable order."""
+def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | ChartSource | InputError]]:
+    """Yield (source, chart or error) for every chart named by files and folders, in a stable order.
+
+    In a folder, every structured file (JSON, HL7 v2, C-CDA) is a chart of its own; the plain-text notes
+    together form one chart named after the folder.
+    """
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             if not files:
                 yield str(path), InputError("folder holds no chart files", str(path))
-            json_files = [p for p in files if p.suffix.lower() in JSON_SUFFIXES]
-            text_files = [p for p in files if p.suffix.lower() not in JSON_SUFFIXES]
-            for file in json_files:
-                yield from _one(file, lambda f=file: load_json_chart(f))
+            structured = [p for p in files if p.suffix.lower() in STRUCTURED_SUFFIXES]
+            text_files = [p for p in files if p.suffix.lower() not in STRUCTURED_SUFFIXES]
+            for file in structured:
+                yield from _one(file, lambda f=file: load_chart_file(f))
             if text_files:
                 yield from _one(path, lambda p=path, t=text_files: text_chart(t, p.name))
         elif path.is_file():
-            if path.suffix.lower() in JSON_SUFFIXES:
-                yield from _one(path, lambda p=path: load_json_chart(p))
-            else:
-                yield from _one(path, lambda p=path: text_chart([p], p.stem))
+            yield from _one(path, lambda p=path: load_chart_file(p))
         else:
             yield str(path), InputError("no such file or folder", str(path))
 

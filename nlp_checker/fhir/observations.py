@@ -1,0 +1,211 @@
+"""Observations as structured facts: serum AAT level, AAT phenotype / genotype, body weight, FEV1 % predicted.
+
+| LOINC | fact |
+|---|---|
+| 1825-9, 6771-0 (alpha-1 antitrypsin, serum) with valueQuantity | ``serum_aat`` (unit mg/dL, g/L, uM) |
+| 32769-2 (alpha-1 antitrypsin phenotype), valueString / valueCodeableConcept | ``genotype`` (alleles) |
+| 29463-7, 3141-9 (body weight) | ``weight`` (value, unit kg / lb, value_kg) |
+| 20152-5 (FEV1 measured/predicted), 20150-9 (FEV1) with unit %, SNOMED 313223002 | ``fev1`` |
+
+FEV1/FVC (LOINC 19926-5) is a ratio, not percent predicted, and is never read as FEV1. Components of an
+Observation (a spirometry or vital-signs panel) are read like Observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nlp_checker.fhir.common import (
+    LOINC,
+    SNOMED,
+    concept_display,
+    concept_texts,
+    extractor,
+    has_code,
+    number,
+    quantity_unit,
+    to_date,
+)
+from nlp_checker.fhir.parse import Entry
+from nlp_checker.models import Finding
+from nlp_checker.normalize import normalize_aat_unit
+from nlp_checker.sources import structured_fact
+
+AAT_LEVEL = frozenset({"1825-9", "6771-0"})
+AAT_PHENOTYPE = frozenset({"32769-2"})
+BODY_WEIGHT = frozenset({"29463-7", "3141-9"})
+FEV1_PERCENT_PREDICTED = frozenset({"20152-5"})
+FEV1_VOLUME = frozenset({"20150-9"})
+FEV1_PERCENT_PREDICTED_SNOMED = frozenset({"313223002"})
+
+_AAT_TEXT = re.compile(r"anti[\s-]?trypsin", re.IGNORECASE)
+_NOT_SERUM_LEVEL = re.compile(r"pheno|geno|proteo|clearance|stool|fec|urine|gene\b|allele", re.IGNORECASE)
+_PHENOTYPE_TEXT = re.compile(r"pheno|geno|proteo", re.IGNORECASE)
+_FEV1_TEXT = re.compile(r"\bFEV\s?1\b", re.IGNORECASE)
+_PREDICTED_TEXT = re.compile(r"pred", re.IGNORECASE)
+_RATIO_TEXT = re.compile(r"FVC|ratio", re.IGNORECASE)
+_SKIPPED_STATUS = {"entered-in-error", "cancelled"}
+_POUNDS = {"[lb_av]", "lb", "lbs", "[lb_us]", "pound", "pounds"}
+_KILOGRAMS = {"kg", "kilogram", "kilograms"}
+_GRAMS = {"g", "gram", "grams"}
+
+
+@dataclass
+class FactsRead:
+    facts: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _kind(code: Any, unit: str) -> str | None:
+    texts = concept_texts(code)
+    if has_code(code, AAT_LEVEL, LOINC):
+        return "serum_aat"
+    if has_code(code, AAT_PHENOTYPE, LOINC):
+        return "genotype"
+    if has_code(code, BODY_WEIGHT, LOINC):
+        return "weight"
+    if has_code(code, FEV1_PERCENT_PREDICTED, LOINC) or has_code(code, FEV1_PERCENT_PREDICTED_SNOMED, SNOMED):
+        return "fev1"
+    if has_code(code, FEV1_VOLUME, LOINC) and unit == "%":
+        return "fev1"
+    if has_code(code, frozenset({"19926-5"}), LOINC):
+        return None  # FEV1/FVC
+    # Uncoded (or locally coded) results, by their display text.
+    if any(_AAT_TEXT.search(t) for t in texts):
+        if any(_PHENOTYPE_TEXT.search(t) for t in texts):
+            return "genotype"
+        if not any(_NOT_SERUM_LEVEL.search(t) for t in texts):
+            return "serum_aat"
+    if (
+        unit == "%"
+        and any(_FEV1_TEXT.search(t) for t in texts)
+        and any(_PREDICTED_TEXT.search(t) for t in texts)
+        and not any(_RATIO_TEXT.search(t) for t in texts)
+    ):
+        return "fev1"
+    return None
+
+
+def _method(resource: Any) -> str | None:
+    """The lab method (nephelometry, RID, ...) by the serum AAT extractor's own method lexicon."""
+    texts = concept_texts(getattr(resource, "method", None))
+    methods = getattr(extractor("serum_aat"), "methods", {})
+    for name, pattern in methods.items():
+        if any(pattern.search(t) for t in texts):
+            return str(name)
+    return None
+
+
+def _alleles(text: str) -> list[str] | None:
+    """Two alleles from a phenotype value, by the library's genotype extractor."""
+    genotype = extractor("genotype")
+    for candidate in (text, f"Phenotype: {text}"):
+        for extraction in genotype.extract(candidate):
+            alleles = extraction.fields.get("alleles")
+            if alleles:
+                return list(alleles)
+    return None
+
+
+def _value_text(item: Any) -> tuple[str | None, str]:
+    if getattr(item, "valueString", None):
+        return item.valueString, "valueString"
+    concept = getattr(item, "valueCodeableConcept", None)
+    if concept is not None:
+        texts = concept_texts(concept)
+        if concept.text:
+            return concept.text, "valueCodeableConcept.text"
+        if texts:
+            return texts[0], "valueCodeableConcept.coding[0].display"
+    return None, ""
+
+
+def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRead) -> None:
+    quantity = getattr(item, "valueQuantity", None)
+    unit = quantity_unit(quantity) if quantity is not None else ""
+    kind = _kind(item.code, unit)
+    if kind is None:
+        return
+    label = entry.reference
+    date = to_date(resource.effectiveDateTime) or to_date(getattr(resource.effectivePeriod, "start", None))
+    name = concept_display(item.code) or kind
+    if kind == "genotype":
+        text, path = _value_text(item)
+        alleles = _alleles(text) if text else None
+        if alleles is None:
+            out.warnings.append(f"{label}: {where} phenotype result not understood; not used.")
+            return
+        out.facts.append(
+            structured_fact(
+                "genotype", label, f"{where}.{path}", f"{name}: {text}", date=date, alleles=alleles
+            )
+        )
+        return
+    value = number(getattr(quantity, "value", None)) if quantity is not None else None
+    if value is None:
+        if kind != "genotype" and getattr(item, "dataAbsentReason", None) is None:
+            out.warnings.append(f"{label}: {where} has no numeric valueQuantity; not used.")
+        return
+    comparator = getattr(quantity, "comparator", None)
+    if comparator and not (kind == "serum_aat" and comparator in ("<", "<=")):
+        # "< 20 mg/dL" still places a serum level below the threshold; any other bound is not a value.
+        out.warnings.append(f"{label}: {where} is a bound ({comparator} {value}), not a value; not used.")
+        return
+    path = f"{where}.valueQuantity"
+    shown_unit = getattr(quantity, "unit", None) or unit
+    display = f"{name}: {value} {shown_unit}".strip()
+    if kind == "serum_aat":
+        normalized = normalize_aat_unit(unit) or normalize_aat_unit(getattr(quantity, "unit", None) or "")
+        if normalized is None:
+            out.warnings.append(f"{label}: {where} unit {unit!r} is not a serum AAT unit; not used.")
+            return
+        out.facts.append(
+            structured_fact(
+                "serum_aat",
+                label,
+                path,
+                display,
+                date=date,
+                value=value,
+                unit=normalized,
+                method=_method(item),
+            )
+        )
+    elif kind == "weight":
+        weight = _weight(value, unit.lower())
+        if weight is None:
+            out.warnings.append(f"{label}: {where} unit {unit!r} is not a body-weight unit; not used.")
+            return
+        value, written_unit, value_kg = weight
+        out.facts.append(
+            structured_fact(
+                "weight", label, path, display, date=date, value=value, unit=written_unit, value_kg=value_kg
+            )
+        )
+    elif kind == "fev1":
+        out.facts.append(structured_fact("fev1", label, path, display, date=date, value=value, unit="%"))
+
+
+def _weight(value: int | float, unit: str) -> tuple[int | float, str, float] | None:
+    lb_to_kg = float(extractor("weight").lexicon.get("lb_to_kg", 0.45359237))
+    if value <= 0:
+        return None
+    if unit in _KILOGRAMS:
+        return value, "kg", round(float(value), 1)
+    if unit in _POUNDS:
+        return value, "lb", round(value * lb_to_kg, 1)
+    if unit in _GRAMS:
+        kg = value / 1000
+        return (int(kg) if float(kg).is_integer() else kg), "kg", round(kg, 1)
+    return None
+
+
+def read_observation(entry: Entry, out: FactsRead) -> None:
+    resource = entry.resource
+    if resource.status in _SKIPPED_STATUS:
+        return
+    _read_item(resource, "Observation", entry, resource, out)
+    for i, component in enumerate(resource.component or []):
+        _read_item(component, f"Observation.component[{i}]", entry, resource, out)
