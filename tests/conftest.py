@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,18 @@ from nlp_checker import Checker
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus_samples"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _worklist_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Apps built in tests keep their worklist store in a temporary SQLite file, never in the checkout."""
+    previous = os.environ.get("NLP_CHECKER_DATABASE_URL")
+    os.environ["NLP_CHECKER_DATABASE_URL"] = f"sqlite:///{tmp_path_factory.mktemp('db') / 'worklist.sqlite3'}"
+    yield
+    if previous is None:
+        os.environ.pop("NLP_CHECKER_DATABASE_URL", None)
+    else:
+        os.environ["NLP_CHECKER_DATABASE_URL"] = previous
 
 
 @pytest.fixture(scope="session")

@@ -156,6 +156,9 @@ class ReportVersion(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("wl_items.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
     report: Mapped[dict[str, Any]]
+    # The chart's document texts ({document id: text}) the report's evidence offsets point into: the item
+    # page shows each finding highlighted in its document. PHI, like the report itself.
+    documents: Mapped[dict[str, Any] | None]
     report_hash: Mapped[str] = mapped_column(String(80))
     ruleset_hash: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

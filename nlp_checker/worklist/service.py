@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, GapReport
 from nlp_checker.sources import ChartSource
 from nlp_checker.worklist import security
@@ -664,6 +665,7 @@ def load_report(
                 item_id=item.id,
                 version=item.latest_version,
                 report=report.model_dump(mode="json"),
+                documents={d.id: d.text for d in chart.documents},
                 report_hash=digest,
                 ruleset_hash=report.ruleset.hash if report.ruleset else None,
                 created_at=now,
@@ -706,12 +708,14 @@ def load_report(
 def load_chart(
     session: Session,
     actor: Actor,
-    chart: Chart | ChartSource,
+    chart: Chart | ChartSource | dict[str, Any],
     checker: Any,
     *,
     config: WorklistConfig | None = None,
 ) -> LoadResult:
-    """Check ``chart`` with a ``nlp_checker.Checker`` and ``load_report`` the result."""
+    """Check ``chart`` (a contract dict, Chart or ChartSource) with a ``Checker`` and ``load_report`` it."""
+    if isinstance(chart, dict):
+        chart = parse_chart(chart)
     return load_report(session, actor, chart, checker.check(chart), config=config)
 
 
@@ -1171,3 +1175,24 @@ def export_csv(
     _audit(session, actor, actor.organization_id, "exported", rows=count, filters=filters_used)
     session.flush()
     return "" if out is not None else buffer.getvalue()  # type: ignore[union-attr]
+
+
+def document_texts(session: Session, organization_id: int, chart_id: str) -> dict[str, str] | None:
+    """The document texts stored with the latest report version of an item (for evidence highlighting).
+
+    Called by the web layer after ``get_report`` has checked access and written the audit entry.
+    """
+    item = session.scalar(
+        select(WorklistItem).where(
+            WorklistItem.organization_id == organization_id, WorklistItem.chart_id == chart_id
+        )
+    )
+    if item is None:
+        return None
+    version = session.scalar(
+        select(ReportVersion)
+        .where(ReportVersion.item_id == item.id, ReportVersion.documents.is_not(None))
+        .order_by(ReportVersion.version.desc())
+        .limit(1)
+    )
+    return dict(version.documents) if version is not None and version.documents else None

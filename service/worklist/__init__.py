@@ -1,0 +1,67 @@
+"""The coder worklist over HTTP: the ``/v1/worklist`` JSON API and the ``/worklist`` web UI.
+
+Mount it on an app (see README.md in this folder)::
+
+    from service.worklist import api_router, attach_store, static_files_mount, ui_router
+
+    attach_store(app, Store(url))  # the store (migrated), the worklist error mapping
+    app.include_router(api_router)  # /v1/worklist/...: worklist users authenticate themselves
+    app.include_router(ui_router)  # /worklist/...
+    static_files_mount(app)  # /worklist/static/...
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from nlp_checker.worklist import Store
+from service.worklist.api import api_router
+from service.worklist.deps import (
+    CHECKER_STATE,
+    DOCUMENTS_STATE,
+    STORE_STATE,
+    UI_PREFIX,
+    DocumentSource,
+    install_worklist_error_handlers,
+)
+from service.worklist.ui import ui_router
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+STATIC_ROUTE_NAME = "worklist-static"
+
+
+def attach_store(
+    app: FastAPI,
+    store: Store,
+    *,
+    migrate: bool = True,
+    checker: Any = None,
+    documents: DocumentSource | None = None,
+) -> None:
+    """Put the store on ``app.state.worklist_store`` (migrating it unless told not to) and register the
+    handlers that turn the store's errors into 401/403/404/409/422.
+
+    ``checker``: the ``nlp_checker.Checker`` of ``POST /v1/worklist/charts`` (default: ``app.state.checker``,
+    which ``create_app`` builds). ``documents``: where the item page reads document text, ``(organization id,
+    chart id) -> {document id: text}``; the store keeps no note text, so without it the page shows the
+    quoted evidence spans only.
+    """
+    if migrate:
+        store.migrate()
+    setattr(app.state, STORE_STATE, store)
+    if checker is not None:
+        setattr(app.state, CHECKER_STATE, checker)
+    setattr(app.state, DOCUMENTS_STATE, documents)
+    install_worklist_error_handlers(app)
+
+
+def static_files_mount(app: FastAPI) -> None:
+    """Serve the UI's CSS and JavaScript at ``/worklist/static``."""
+    app.mount(f"{UI_PREFIX}/static", StaticFiles(directory=STATIC_DIR), name=STATIC_ROUTE_NAME)
+
+
+__all__ = ["DocumentSource", "api_router", "attach_store", "static_files_mount", "ui_router"]

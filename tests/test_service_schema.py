@@ -1,0 +1,119 @@
+"""Property-based run over the service's OpenAPI schema (schemathesis): every operation, authenticated,
+a bounded number of generated requests each; no 5xx and no response that contradicts the schema.
+
+The check routes run with the service's API key; the worklist routes (their own user auth) run against a
+temporary SQLite store with an admin's worklist key and a few sample charts loaded."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from service.app import create_app
+from service.keys import hash_key
+from service.settings import Settings
+
+KEY = "schema-test-key"
+HEADERS = {"Authorization": f"Bearer {KEY}"}
+MAX_EXAMPLES = 200
+
+LIMITS = {
+    "max_body_bytes": 256 * 1024,
+    "max_documents": 8,
+    "max_document_chars": 20_000,
+    "max_batch_charts": 4,
+}
+app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
+schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+
+WORKLIST_EXAMPLES = 25
+_database = Path(tempfile.mkdtemp(prefix="nlpc-schema-")) / "worklist.sqlite3"
+worklist_app = create_app(Settings(api_keys=[hash_key(KEY)], database_url=f"sqlite:///{_database}", **LIMITS))
+
+
+def _worklist_key() -> str:
+    from nlp_checker import Checker
+    from nlp_checker.worklist import service
+
+    store = worklist_app.state.worklist_store
+    charts = Path(__file__).resolve().parent.parent / "corpus_samples" / "charts"
+    checker = Checker()
+    with store.session() as session:
+        _, key = service.bootstrap(session, "schema-org", "schema-admin", "schema-password-1")
+        actor = service.actor_for(session, "schema-admin")
+        for name in ("aatd-001.json", "aatd-007.json"):
+            service.load_chart(session, actor, json.loads((charts / name).read_text()), checker)
+    return key
+
+
+WORKLIST_HEADERS = {"Authorization": f"Bearer {_worklist_key()}"}
+worklist_schema = schemathesis.openapi.from_asgi("/openapi.json", worklist_app).include(
+    path_regex="^/v1/worklist"
+)
+
+CHECKS = [
+    schemathesis.checks.not_a_server_error,
+    schemathesis.checks.status_code_conformance,
+    schemathesis.checks.content_type_conformance,
+    schemathesis.checks.response_schema_conformance,
+    schemathesis.checks.response_headers_conformance,
+]
+
+
+@schema.parametrize()
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers=HEADERS, checks=CHECKS)
+
+
+@worklist_schema.parametrize()
+@settings(
+    max_examples=WORKLIST_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+def test_worklist_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers=WORKLIST_HEADERS, checks=CHECKS)
+
+
+def test_every_operation_is_covered() -> None:
+    operations = {f"{op.method.upper()} {op.path}" for op in (r.ok() for r in schema.get_all_operations())}
+    assert operations == {
+        "POST /v1/check",
+        "POST /v1/check/batch",
+        "POST /v1/fhir/check",
+        "POST /v1/hl7v2/check",
+        "GET /v1/ruleset",
+        "GET /healthz",
+        "GET /readyz",
+        "GET /metrics",
+    }
+
+
+@pytest.mark.parametrize("path", ["/v1/ruleset"])
+def test_generated_calls_without_a_key_are_refused(path: str) -> None:
+    case = schema[path]["GET"].Case()
+    assert case.call().status_code == 401
+
+
+def test_every_worklist_operation_is_covered() -> None:
+    operations = {
+        f"{op.method.upper()} {op.path}" for op in (r.ok() for r in worklist_schema.get_all_operations())
+    }
+    assert len(operations) >= 20
+    assert {
+        "GET /v1/worklist/items",
+        "GET /v1/worklist/items.csv",
+        "POST /v1/worklist/items/{item_id}/transition",
+        "POST /v1/worklist/items/{item_id}/queries",
+        "POST /v1/worklist/charts",
+    } <= operations
