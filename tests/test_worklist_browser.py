@@ -20,13 +20,13 @@ pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"
 )
 
-from fastapi import FastAPI  # noqa: E402
 
 from nlp_checker import Checker  # noqa: E402
 from nlp_checker.ingest import parse_chart  # noqa: E402
 from nlp_checker.worklist import Store, service  # noqa: E402
-from service.errors import install_error_handlers  # noqa: E402
-from service.worklist import api_router, attach_store, static_files_mount, ui_router  # noqa: E402
+from service.app import create_app  # noqa: E402
+from service.keys import hash_key  # noqa: E402
+from service.settings import Settings  # noqa: E402
 from tests.conftest import CORPUS  # noqa: E402
 
 LAUNCH_ARGS = [
@@ -53,7 +53,8 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory, checker: Checker) -> Iterator[dict[str, Any]]:
     import uvicorn
 
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('worklist-ui') / 'wl.sqlite3'}")
+    url = f"sqlite:///{tmp_path_factory.mktemp('worklist-ui') / 'wl.sqlite3'}"
+    store = Store(url)
     store.migrate()
     charts = {
         name: json.loads((CORPUS / "charts" / f"{name}.json").read_text())
@@ -63,20 +64,13 @@ def server(tmp_path_factory: pytest.TempPathFactory, checker: Checker) -> Iterat
         service.bootstrap(s, "org-ui", "admin", "admin-password")
         admin = service.actor_for(s, "admin")
         service.create_user(s, admin, "coder", "coder", password=PASSWORD, display_name="Casey Coder")
-        organization_id = admin.organization_id
         for chart in charts.values():
             service.load_chart(s, admin, parse_chart(chart), checker)
 
-    def documents(org: int, chart_id: str) -> dict[str, str] | None:
-        chart = charts.get(chart_id) if org == organization_id else None
-        return {d["id"]: d["text"] for d in chart["documents"]} if chart else None
-
-    app = FastAPI()
-    install_error_handlers(app)
-    attach_store(app, store, checker=checker, documents=documents)
-    app.include_router(api_router)
-    app.include_router(ui_router)
-    static_files_mount(app)
+    # The service as deployed: create_app mounts the worklist on the same database (document texts come
+    # from the store, pages get the service's security headers).
+    app = create_app(Settings(api_keys=[hash_key("browser-test-service-key")], database_url=url))
+    app.state.checker = checker
 
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")

@@ -4,6 +4,7 @@ The database is embedded SQLite by default, else ``NLP_CHECKER_DATABASE_URL`` or
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Annotated
 
@@ -61,6 +62,14 @@ def init(
     database_url: DatabaseOpt = None,
     org: OrgOpt = "default",
     admin: Annotated[str, typer.Option("--admin", help="User name of the organization's admin.")] = "admin",
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password",
+            envvar="NLP_CHECKER_ADMIN_PASSWORD",
+            help="The admin's password for the web pages (default: a generated one, printed once).",
+        ),
+    ] = None,
 ) -> None:
     """Create or upgrade the schema; create the organization and its admin, printing an API key once."""
     from sqlalchemy import select
@@ -74,10 +83,46 @@ def init(
             if session.scalar(select(User.id).where(User.username == admin)) is not None:
                 typer.echo(f"schema up to date at {store.url}; user {admin!r} already exists (no new key)")
                 return
-            user, key = service.bootstrap(session, org, admin)
+            generated = password is None
+            password = password or secrets.token_urlsafe(12)
+            user, key = service.bootstrap(session, org, admin, password)
         typer.echo(f"schema up to date at {store.url}")
         typer.echo(f"organization {user.organization!r}, admin {user.username!r}")
+        if generated:
+            typer.echo(f"admin password (shown once): {password}")
         typer.echo(f"API key (shown once, store it now): {key}")
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@worklist_app.command("add-user")
+def add_user(
+    username: Annotated[str, typer.Argument(help="The new user's login name.")],
+    role: Annotated[str, typer.Option("--role", help="coder, reviewer or admin.")] = "coder",
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password", help="Password for the web pages (default: a generated one, printed once)."
+        ),
+    ] = None,
+    database_url: DatabaseOpt = None,
+    org: OrgOpt = "default",
+    admin: Annotated[str, typer.Option("--admin", help="The admin who creates the user.")] = "admin",
+) -> None:
+    """Create a user in the organization (as its admin), printing a generated password once."""
+    from nlp_checker.worklist import service
+
+    try:
+        store = _store(database_url)
+        with store.session() as session:
+            actor = _actor(session, org, admin)
+            generated = password is None
+            password = password or secrets.token_urlsafe(12)
+            user = service.create_user(session, actor, username, role, password=password)
+        typer.echo(f"user {user.username!r} ({user.role}) in organization {org!r}")
+        if generated:
+            typer.echo(f"password (shown once): {password}")
     except NlpCheckerError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
