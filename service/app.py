@@ -289,6 +289,15 @@ async def check_batch(
 FHIR_JSON = "application/fhir+json"
 
 
+async def _check_source(
+    source: ChartSource, runner: CheckRunner, profile: str | None, audit: Audit, request: Request, format: str
+) -> Response:
+    """Check a chart read from an EHR format and answer in the format the client asked for."""
+    report = await runner.check(source, profile)
+    audit.record([source.chart], [report])
+    return _report_response(report, request, format)
+
+
 def _report_response(report: GapReport, request: Request, format: str) -> Response:
     """JSON (the contract), Markdown, or with ``Accept: application/fhir+json`` a FHIR Bundle of issues."""
     if format == "markdown":
@@ -345,9 +354,7 @@ async def check_fhir(
         return Response(
             json.dumps(fhir_outcome(exc)), status_code=422, media_type=f"{FHIR_JSON}; charset=utf-8"
         )
-    report = await runner.check(source, profile)
-    audit.record([source.chart], [report])
-    return _report_response(report, request, format)
+    return await _check_source(source, runner, profile, audit, request, format)
 
 
 @v1.post(
@@ -395,9 +402,7 @@ async def check_hl7v2(
     except InputError as exc:
         raise HTTPException(400, exc.message) from None
     enforce_limits(source.chart, settings)
-    report = await runner.check(source, profile)
-    audit.record([source.chart], [report])
-    return _report_response(report, request, format)
+    return await _check_source(source, runner, profile, audit, request, format)
 
 
 @v1.get(

@@ -93,6 +93,8 @@ class RegexExtractor:
         self.source = source or spec.kind
         self.patterns = [(rule, compile_pattern(rule, spec.templates, self.source)) for rule in spec.patterns]
         self.triggers = tuple(t.lower() for t in spec.triggers)
+        continuation = self.lexicon.get("continuation")
+        self.continuation = re.compile(continuation, re.IGNORECASE) if continuation else None
 
     def triggered(self, lower_text: str) -> bool:
         """Cheap prefilter: False when no trigger substring occurs, so no pattern can match."""
@@ -105,7 +107,34 @@ class RegexExtractor:
                 extraction = self.normalize(match, rule, text)
                 if extraction is not None:
                     found.append(extraction)
-        return drop_overlaps(found)
+        found = drop_overlaps(found)
+        return found + self.continued(text, found) if self.continuation is not None else found
+
+    def continued(self, text: str, found: list[Extraction]) -> list[Extraction]:
+        """Further values listed right after a match (lexicon ``continuation``, a regex with a ``value``
+        group tried repeatedly at the end of each match): "Lot # A2K114523 (20 g), A2K114590 (10 g)"."""
+        assert self.continuation is not None
+        more = []
+        for first in found:
+            position = first.end
+            while (match := self.continuation.match(text, position)) is not None:
+                fields = self.continuation_fields(match)
+                if fields is not None:
+                    more.append(
+                        Extraction(
+                            kind=first.kind,
+                            start=match.start("value"),
+                            end=match.end(),
+                            rule_id=f"{self.kind}.continuation",
+                            fields=fields,
+                        )
+                    )
+                position = match.end()
+        return more
+
+    def continuation_fields(self, match: re.Match[str]) -> dict[str, Any] | None:
+        """Normalized fields of a continued value (default: the value as written)."""
+        return {"value": match["value"]}
 
     def make(self, match: re.Match[str], rule: PatternRule, **fields: Any) -> Extraction:
         return Extraction(
