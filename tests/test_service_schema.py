@@ -69,6 +69,7 @@ CHECKS = [
 @settings(
     max_examples=MAX_EXAMPLES,
     deadline=None,
+    derandomize=True,  # reproducible in CI; a new failure is then a change, not a seed
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
@@ -79,6 +80,7 @@ def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
 @settings(
     max_examples=WORKLIST_EXAMPLES,
     deadline=None,
+    derandomize=True,  # reproducible in CI; a new failure is then a change, not a seed
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 def test_worklist_api_conforms_to_its_schema(case: schemathesis.Case) -> None:

@@ -91,7 +91,9 @@ def item_filter(
     status: Annotated[
         list[str] | None, Query(description="One or more statuses (repeat the parameter or comma-separate).")
     ] = None,
-    assignee_id: Annotated[int | None, Query(description="Items assigned to this user id.")] = None,
+    assignee_id: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="Items assigned to this user id.")
+    ] = None,
     unassigned: Annotated[bool, Query(description="Only items nobody is assigned to.")] = False,
     profile: Annotated[
         str | None, Query(description="Payer profile: medicare, medicaid, commercial.")
@@ -163,7 +165,7 @@ def list_items(
     wl: WorklistDep,
     filters: FilterDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=2_147_483_647)] = 0,
     sort: Annotated[SortKey, Query(description="priority (denial risk x amount at stake) by default.")] = (
         "priority"
     ),
@@ -227,7 +229,9 @@ def report_versions(item_id: RowId, wl: WorklistDep) -> list[VersionInfo]:
 def get_report(
     item_id: RowId,
     wl: WorklistDep,
-    version: Annotated[int | None, Query(ge=1, description="A report version (default: the latest).")] = None,
+    version: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="A report version (default: the latest).")
+    ] = None,
 ) -> ReportView:
     """The report with every requirement's evidence quotes; reading it is recorded in the audit trail."""
     return wl.run(service.get_report, item_id, version)
@@ -481,7 +485,10 @@ def set_password(user_id: RowId, body: PasswordSet, wl: WorklistDep) -> Response
     responses=_errors(403, 404),
 )
 def list_keys(
-    wl: WorklistDep, user_id: Annotated[int | None, Query(description="Another user (admins).")] = None
+    wl: WorklistDep,
+    user_id: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="Another user (admins).")
+    ] = None,
 ) -> list[ApiKeyView]:
     return wl.run(service.list_api_keys, user_id)
 

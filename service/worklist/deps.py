@@ -202,12 +202,15 @@ def get_checker(request: Request) -> Any:
 # --- optimistic concurrency ------------------------------------------------------------------------------
 
 
+MAX_ROW_NUMBER = 2_147_483_647
+
+
 def parse_if_match(value: str | None) -> int | None:
     """``If-Match: "3"`` (or ``W/"3"``, ``3``) -> 3; ``*`` or absent -> None; anything else is a 422."""
     if value is None or value.strip() == "*":
         return None
     text = value.strip().removeprefix("W/").strip('"')
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= MAX_ROW_NUMBER):
         raise InvalidRequest('If-Match: expected an item version such as "3" (the ETag of the item)')
     return int(text)
 

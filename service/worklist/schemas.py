@@ -56,14 +56,19 @@ class SessionInfo(BaseModel):
 class TransitionRequest(_Body):
     status: str = Field(min_length=1, max_length=40, examples=["in_review"])
     expected_version: int | None = Field(
-        default=None, ge=1, description="The item version you saw (or send If-Match); stale: 409."
+        default=None,
+        ge=1,
+        le=2_147_483_647,
+        description="The item version you saw (or send If-Match); stale: 409.",
     )
     note: str | None = Field(default=None, max_length=2000, description="Recorded in the audit trail.")
 
 
 class AssignRequest(_Body):
-    assignee_id: int | None = Field(description="A user of your organization; null unassigns.")
-    expected_version: int | None = Field(default=None, ge=1)
+    assignee_id: int | None = Field(
+        ge=1, le=2_147_483_647, description="A user of your organization; null unassigns."
+    )
+    expected_version: int | None = Field(default=None, ge=1, le=2_147_483_647)
 
 
 class ComposeRequest(_Body):
@@ -76,7 +81,7 @@ class SendQueryRequest(_Body):
     text: str = Field(min_length=1, max_length=20_000, description="The (edited) query text.")
     requirement_ids: list[str] = Field(min_length=1)
     recipient: str | None = Field(default=None, max_length=200)
-    expected_version: int | None = Field(default=None, ge=1)
+    expected_version: int | None = Field(default=None, ge=1, le=2_147_483_647)
 
 
 class UserCreate(_Body):
@@ -98,7 +103,9 @@ class PasswordSet(_Body):
 
 class ApiKeyCreate(_Body):
     name: str = Field(default="", max_length=200)
-    user_id: int | None = Field(default=None, description="Admins may create a key for another user.")
+    user_id: int | None = Field(
+        default=None, ge=1, le=2_147_483_647, description="Admins may create a key for another user."
+    )
 
 
 class ApiKeyCreated(BaseModel):

@@ -296,7 +296,7 @@ def worklist_page(
     sort: str = "priority",
     order: str = "desc",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=2_147_483_647)] = 0,
 ) -> Response:
     form = ListForm(
         status=status,
