@@ -146,6 +146,6 @@ class Checker:
             date_of_service=chart.service_date,
             ruleset=self.ruleset_info,
             notes=notes,
-            discrepancies=find_discrepancies(findings),
+            discrepancies=find_discrepancies(findings, self.settings.discrepancy_weight_tolerance),
             checker_version=__version__,
         )

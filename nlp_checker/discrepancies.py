@@ -12,13 +12,11 @@ from collections.abc import Callable
 
 from nlp_checker.models import Discrepancy, Finding
 
-TOLERANCE = {"weight": 0.02, "dose": 0.0}
 
-
-def _same(kind: str) -> Callable[[Finding, Finding], bool]:
+def _same(kind: str, weight_tolerance: float) -> Callable[[Finding, Finding], bool]:
     def weight(a: Finding, b: Finding) -> bool:
         x, y = float(a.value_kg or 0), float(b.value_kg or 0)
-        return abs(x - y) <= TOLERANCE["weight"] * max(x, y, 1e-9)
+        return abs(x - y) <= weight_tolerance * max(x, y, 1e-9)
 
     def genotype(a: Finding, b: Finding) -> bool:
         return sorted(a.alleles or []) == sorted(b.alleles or [])
@@ -50,6 +48,7 @@ def _shown(finding: Finding) -> str:
 
 def find_discrepancies(
     findings: list[Finding],
+    weight_tolerance: float = 0.02,
     kinds: tuple[str, ...] = (
         "weight",
         "dose",
@@ -67,7 +66,7 @@ def find_discrepancies(
         text = [f for f in affirmed if f.kind == kind and not f.resource]
         if not structured or not text:
             continue
-        same = _same(kind)
+        same = _same(kind, weight_tolerance)
         for fact in structured:
             comparable = [t for t in text if not (fact.date and t.date) or fact.date == t.date]
             if comparable and not any(same(fact, t) for t in comparable):

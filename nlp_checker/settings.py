@@ -40,6 +40,7 @@ class PipelineSettings(_Strict):
     context: ContextSettings = Field(default_factory=ContextSettings)
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"
+    discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)
 
     @field_validator("section_assertion_break")
     @classmethod
