@@ -106,6 +106,8 @@ def parse_date(text: str) -> str | None:
         return _iso(_year(m[3]), int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{1,2})[/-](\d{4})", raw):
         return _iso(int(m[2]), int(m[1]), None)
+    if m := re.fullmatch(r"(\d{1,2})/(\d{2})", raw):  # "Exp 05/27" on a vial: month and two-digit year
+        return _iso(_year(m[2]), int(m[1]), None)
     if m := re.fullmatch(r"(\d{1,2})\s?([A-Za-z]{3,9})\.?\s?(\d{2}|\d{4})", raw):
         month = _MONTHS.get(m[2].lower())
         return _iso(_year(m[3]), month, int(m[1])) if month else None

@@ -578,3 +578,29 @@ def test_spans_and_sections(checker, text, kind, section):  # type: ignore[no-un
         assert finding.document_id == "d1"
         if section is not None:
             assert finding.section == section
+
+
+# ----------------------------------------------------------------------------------------------------
+# wordings seen after the corpus review (one row per generalization, positives and traps)
+
+MORE = [
+    pytest.param("Pi-ZZ phenotype confirmed", "genotype", ("Z", "Z"), id="genotype-hyphen"),
+    pytest.param("Homozygous for the Z mutation", "genotype", ("Z", "Z"), id="genotype-z-mutation"),
+    pytest.param("Waste documented: 50 mg", "wastage", 50, id="wastage-documented-label"),
+    pytest.param("Lot ABC1234 Exp 05/27", "expiration_date", "2027-05", id="expiration-mm-yy"),
+    pytest.param("Medication: Zemaira 5,000 mg", "dose", 5000, id="dose-medication-label"),
+    pytest.param("Prolastin-C 4,800 mg IV over 15 minutes", "dose", 4800, id="dose-iv-over"),
+    pytest.param("Infusion: Aralast NP 4,000 mg, start 13:05", "dose", 4000, id="dose-infusion-label"),
+    pytest.param(
+        "Meds: Prolastin-C 4,800 mg IV over 15 minutes weekly", "dose", None, id="trap-weekly-order"
+    ),
+    pytest.param("Drug: Prolastin-C 1000 mg x 5 vials", "dose", None, id="trap-vial-size"),
+    pytest.param("Medication: Zemaira 5000 mg IV weekly", "dose", None, id="trap-medication-weekly"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), MORE)
+def test_more_wordings(checker, text: str, kind: str, expected: Any) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in of_kind(checker, text, kind) if f.assertion.affirmed]
+    values = [tuple(f.alleles) if f.alleles else f.value for f in found]
+    assert values == ([] if expected is None else [expected])
