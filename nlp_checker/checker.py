@@ -146,6 +146,10 @@ class Checker:
             date_of_service=chart.service_date,
             ruleset=self.ruleset_info,
             notes=notes,
-            discrepancies=find_discrepancies(findings, self.settings.discrepancy_weight_tolerance),
+            discrepancies=find_discrepancies(
+                findings,
+                self.settings.discrepancy_weight_tolerance,
+                {d.id: d.date for d in chart.documents},
+            ),
             checker_version=__version__,
         )

@@ -13,7 +13,6 @@
 
 import re
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, ORTH, SENT_START
@@ -31,6 +30,7 @@ OFFSETS_ATTR = "nlp_checker_offsets"
 
 
 TEXT_KEY = "nlp_checker_text"
+LOWER_KEY = "nlp_checker_lower"
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,6 +39,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def doc_lower(doc: Doc) -> str:
+    """The lower-cased text the trigger prefilters read, computed once per doc."""
+    lower = doc.user_data.get(LOWER_KEY)
+    if lower is None:
+        lower = doc.user_data[LOWER_KEY] = doc_text(doc).lower()
+    return lower
 
 
 def set_extensions() -> None:
@@ -118,7 +126,7 @@ class ValueExtractor:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         text = doc_text(doc)
-        lower = text.lower()
+        lower = doc_lower(doc)
         for extractor in self.extractors:
             if not extractor.triggered(lower):
                 continue
@@ -174,7 +182,3 @@ def create_section_detector(
 ) -> SectionDetector:
     path = (Path(patterns_path) if patterns_path else patterns_dir()) / "section_rules.json"
     return SectionDetector(nlp, path, require_start_line, max_section_length)
-
-
-def span_fields(span: Span) -> dict[str, Any]:
-    return span._.get(FIELDS_ATTR) or {}

@@ -8,7 +8,8 @@ ones of the same kind (and, where both carry a date, the same date).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping
 
 from nlp_checker.models import Discrepancy, Finding
 
@@ -49,6 +50,7 @@ def _shown(finding: Finding) -> str:
 def find_discrepancies(
     findings: list[Finding],
     weight_tolerance: float = 0.02,
+    document_dates: Mapping[str, dt.date | None] | None = None,
     kinds: tuple[str, ...] = (
         "weight",
         "dose",
@@ -58,7 +60,11 @@ def find_discrepancies(
         "serum_aat",
     ),
 ) -> list[Discrepancy]:
-    """Structured facts that no same-kind, same-date text finding agrees with (when text has that kind)."""
+    """Structured facts that no same-kind, same-date text finding agrees with (when text has that kind).
+
+    A text finding is dated by a date written next to it, else by its document's date.
+    """
+    dates = document_dates or {}
     affirmed = [f for f in findings if f.assertion.affirmed]
     result = []
     for kind in kinds:
@@ -68,7 +74,11 @@ def find_discrepancies(
             continue
         same = _same(kind, weight_tolerance)
         for fact in structured:
-            comparable = [t for t in text if not (fact.date and t.date) or fact.date == t.date]
+            comparable = [
+                t
+                for t in text
+                if not (fact.date and (t_date := t.date or dates.get(t.document_id))) or fact.date == t_date
+            ]
             if comparable and not any(same(fact, t) for t in comparable):
                 shown_text = ", ".join(dict.fromkeys(_shown(t) for t in comparable))
                 result.append(

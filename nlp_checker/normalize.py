@@ -126,8 +126,3 @@ def date_upper_bound(iso: str) -> dt.date:
         year, month = int(iso[:4]), int(iso[5:7])
         return dt.date(year, month, calendar.monthrange(year, month)[1])
     return dt.date.fromisoformat(iso)
-
-
-def date_lower_bound(iso: str) -> dt.date:
-    """The first day an ISO date or month stands for."""
-    return dt.date.fromisoformat(iso + "-01") if len(iso) == 7 else dt.date.fromisoformat(iso)

@@ -60,10 +60,10 @@ class ConceptMatcher:
         return [t.rule for t in self.targets]
 
     def __call__(self, doc: Doc) -> Doc:
-        from nlp_checker.components import doc_text
+        from nlp_checker.components import doc_lower, doc_text
 
         text = doc_text(doc)
-        lower = text.lower()
+        lower = doc_lower(doc)
         found: list[tuple[int, int, CompiledTarget]] = []
         for target in self.targets:
             if target.triggers and not any(trigger in lower for trigger in target.triggers):

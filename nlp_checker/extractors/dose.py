@@ -13,7 +13,6 @@ from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor,
 from nlp_checker.normalize import parse_number
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 class DoseExtractor(RegexExtractor):
@@ -23,15 +22,16 @@ class DoseExtractor(RegexExtractor):
         self.anchor_window = int(self.lexicon.get("anchor_window_chars", 800))
         vocabulary = self.lexicon.get("line_vocabulary")
         self.vocabulary = re.compile(vocabulary) if vocabulary else None
+        self.sentence_end = re.compile(self.lexicon.get("sentence_end", r"(?<=[.;!?])\s+"))
 
     def is_a1pi_dose(self, text: str, start: int, end: int) -> bool:
         """An A1PI term in the dose's sentence, or just before it when that sentence names nothing else."""
         if self.anchor is None:
             return True
         line_start, line_end = line_of(text, start, end)
-        boundaries = [line_start] + [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
+        boundaries = [line_start] + [m.end() for m in self.sentence_end.finditer(text, line_start, line_end)]
         sentence_start = max(b for b in boundaries if b <= start)
-        following = [m.start() for m in _SENTENCE_END.finditer(text, end, line_end)]
+        following = [m.start() for m in self.sentence_end.finditer(text, end, line_end)]
         sentence_end = following[0] if following else line_end
         if self.anchor.search(text, sentence_start, sentence_end):
             return True

@@ -12,16 +12,20 @@ import re
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
 from nlp_checker.normalize import normalize_mass_unit, parse_date, parse_number
 
-_LINE_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b")
-
 
 class WeightExtractor(RegexExtractor):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.line_date = re.compile(self.lexicon["date_pattern"])
+
     def date_near(self, text: str, start: int, end: int) -> str | None:
         """The full date written closest to the weight on its line ("Wt 92 kg on 01/05/2025")."""
         line_start, line_end = line_of(text, start, end)
         window = int(self.lexicon.get("date_window_chars", 40))
         best: tuple[int, str] | None = None
-        for found in _LINE_DATE.finditer(text, max(line_start, start - window), min(line_end, end + window)):
+        for found in self.line_date.finditer(
+            text, max(line_start, start - window), min(line_end, end + window)
+        ):
             distance = found.start() - end if found.start() >= end else start - found.end()
             parsed = parse_date(found.group(1))
             if parsed and len(parsed) == 10 and (best is None or distance < best[0]):

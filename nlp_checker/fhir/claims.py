@@ -21,7 +21,6 @@ from nlp_checker.payers import load_payer_map
 _HCPCS_SYSTEM = re.compile(r"^https?://(?:www\.)?cms\.gov/Medicare/Coding/HCPCSReleaseCodeSets/?$", re.I)
 _CPT_SYSTEM = re.compile(r"^https?://(?:www\.)?ama-assn\.org/go/cpt/?$", re.I)
 _HCPCS_LEVEL2 = re.compile(r"^[A-V]\d{4}$")
-_CPT_CODE = re.compile(r"^\d{4}[0-9FTU]$")
 
 
 @dataclass

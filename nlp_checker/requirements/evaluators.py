@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from nlp_checker.models import Finding
 from nlp_checker.normalize import date_upper_bound, parse_clock_time
 from nlp_checker.requirements.context import JZ, EvaluationContext, Outcome
 
@@ -446,4 +445,4 @@ EVALUATORS: dict[str, Evaluator] = {
     "fev1_range": fev1_range,
 }
 
-__all__ = ["EVALUATORS", "Evaluator", "Finding"]
+__all__ = ["EVALUATORS", "Evaluator"]

@@ -122,11 +122,6 @@ def item_filter(
 FilterDep = Annotated[ItemFilter, Depends(item_filter)]
 
 
-def _sort_value(item: ItemView, key: str) -> Any:
-    value = getattr(item, key)
-    return (value is None, value)
-
-
 def list_page(
     wl: Worklist, filters: ItemFilter, limit: int, offset: int, sort: str = "priority", order: str = "desc"
 ) -> Page:
