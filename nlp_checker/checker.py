@@ -16,9 +16,9 @@ from nlp_checker.errors import InputError
 from nlp_checker.findings import findings_from_doc, reconcile, yielding_rules
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
-from nlp_checker.pipeline import build_nlp, load_settings
-from nlp_checker.requirements import check_evaluators, evaluate, load_ruleset
-from nlp_checker.resources import patterns_dir
+from nlp_checker.pipeline import build_nlp
+from nlp_checker.requirements import check_evaluators, evaluate
+from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
 
 logger = logging.getLogger("nlp_checker")
@@ -34,7 +34,8 @@ class Checker:
     Args:
         profile: payer profile that overrides the chart's ``payer.profile``
             (None: the chart's, else medicare).
-        patterns: folder of rule files (default: the shipped ``patterns/``).
+        rules: the rule bundle to check with (default: loaded from ``patterns``).
+        patterns: folder of rule files, when no bundle is given (default: the shipped ``patterns/``).
         max_document_chars: longest document accepted; longer ones are an ``InputError``.
         batch_size: documents per ``nlp.pipe`` batch.
     """
@@ -43,25 +44,28 @@ class Checker:
         self,
         profile: str | None = None,
         patterns: Path | str | None = None,
+        *,
+        rules: RuleBundle | None = None,
         max_document_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
         batch_size: int = 32,
     ) -> None:
-        self.patterns = Path(patterns) if patterns else patterns_dir()
-        self.ruleset = load_ruleset(self.patterns)
+        self.rules = rules if rules is not None else load_bundle(patterns)
+        self.patterns = self.rules.folder
+        self.ruleset = self.rules.ruleset
         check_evaluators(self.ruleset)
         if profile is not None:
             self.ruleset.profile(profile)
         self.profile = profile
-        self.settings = load_settings(self.patterns)
+        self.settings = self.rules.settings
         self.max_document_chars = max_document_chars
         self.batch_size = batch_size
-        self.nlp: Language = build_nlp(self.patterns)
+        self.nlp: Language = build_nlp(self.rules.folder)
         self.nlp.max_length = max(self.nlp.max_length, max_document_chars + 1)
         self.yields = yielding_rules(self.nlp.get_pipe("nlp_checker_targets").rules)
         self.ruleset_info = RulesetInfo(
             id=self.ruleset.meta.ruleset.id,
             version=self.ruleset.meta.ruleset.version,
-            hash=self.ruleset.content_hash,
+            hash=self.rules.content_hash,
         )
 
     @property

@@ -19,7 +19,7 @@ from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp_checker.extractors import RegexExtractor, load_extractors
+from nlp_checker.extractors import RegexExtractor
 from nlp_checker.resources import patterns_dir
 from nlp_checker.sections import SectionDetector
 from nlp_checker.targets import ConceptMatcher, compile_target_rules
@@ -152,8 +152,10 @@ class ValueExtractor:
 def create_value_extractor(
     nlp: Language, name: str, patterns_path: str | None, span_group: str
 ) -> ValueExtractor:
-    folder = Path(patterns_path) if patterns_path else patterns_dir()
-    return ValueExtractor(load_extractors(folder / "extractors"), span_group)
+    from nlp_checker.rules import load_bundle
+
+    bundle = load_bundle(patterns_path)
+    return ValueExtractor(list(bundle.extractors.values()), span_group)
 
 
 @Language.factory(

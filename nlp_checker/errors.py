@@ -25,3 +25,16 @@ class InputError(NlpCheckerError):
         self.source = source
         self.message = message
         super().__init__(f"{source}: {message}" if source else message)
+
+
+class RuleTimeoutError(NlpCheckerError):
+    """A regular expression from a rule file ran longer than its time limit on some text."""
+
+    def __init__(self, file: str, location: str, seconds: float) -> None:
+        self.file = file
+        self.location = location
+        self.seconds = seconds
+        super().__init__(
+            f"{file}: {location}: the pattern ran longer than {seconds:g} s on one text; "
+            "simplify it (nested or overlapping repeats backtrack catastrophically)"
+        )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.errors import InputError
+from nlp_checker.kinds import kind as kind_entry
 from nlp_checker.models import Finding, GapReport
 
 ValueKey = tuple[str, str, Any]
@@ -20,19 +21,7 @@ ValueKey = tuple[str, str, Any]
 
 def finding_key(kind: str, fields: dict[str, Any]) -> Any:
     """The normalized value that identifies a finding of ``kind`` (what gold files list)."""
-    if kind == "genotype":
-        return tuple(sorted(fields.get("alleles") or []))
-    if kind == "weight":
-        value_kg = fields.get("value_kg", fields.get("value"))
-        return None if value_kg is None else round(float(value_kg), 1)
-    if kind == "serum_aat":
-        return (round(float(fields["value"]), 3), fields.get("unit"))
-    if kind in ("dose", "wastage", "fev1"):
-        return round(float(fields["value"]), 1)
-    if kind in ("lot_number", "prior_authorization"):
-        return str(fields.get("value", "")).strip().upper()
-    value = fields.get("value")
-    return value if value is None or isinstance(value, str) else str(value)
+    return kind_entry(kind).key(fields)
 
 
 def report_keys(chart_id: str, findings: list[Finding]) -> set[ValueKey]:

@@ -29,9 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -39,10 +37,9 @@ from pydantic import ValidationError
 from nlp_checker.errors import InputError
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, ClaimLine, Finding
-from nlp_checker.normalize import normalize_aat_unit
-from nlp_checker.payers import load_payer_map
-from nlp_checker.resources import patterns_dir
+from nlp_checker.rules import RuleBundle, default_bundle
 from nlp_checker.sources import ChartSource, structured_fact
+from nlp_checker.structured import StructuredVocabulary
 
 logger = logging.getLogger("nlp_checker")
 
@@ -55,15 +52,8 @@ _LAB_MESSAGES = {"ORU", "OUL"}
 _TEXT_TYPES = {"TX", "FT", "ST"}
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _DTM = re.compile(r"(\d{4})(\d{2})?(\d{2})?(?:(\d{2})(\d{2})?(?:(\d{2})(?:\.\d{1,4})?)?)?(?:[+-]\d{4})?")
-_LB_TO_KG = 0.45359237
-
-AAT_LOINC = {"1825-9", "6771-0"}
-PHENOTYPE_LOINC = {"32769-2"}
-WEIGHT_LOINC = {"29463-7", "3141-9"}
 _AAT_NAME = re.compile(r"(?i)\b(?:alpha|α)[\s-]*(?:1|one|i)[\s-]*anti[\s-]?trypsin|\ba1at\b|\baat\b")
 _PHENOTYPE_NAME = re.compile(r"(?i)phenotyp|genotyp|serpina1|\bpi\s*type")
-_WEIGHT_UNITS = {"kg": "kg", "kilogram": "kg", "lb": "lb", "[lb_av]": "lb", "lbs": "lb", "pound": "lb"}
-_MASS_UNITS = {"mg": 1, "milligram": 1, "g": 1000, "gram": 1000, "gm": 1000}
 _NOT_GIVEN = {"NA", "RE"}  # RXA-20: not administered, refused
 _DOC_TYPES = (
     (re.compile(r"(?i)infusion|medication\s+admin|\bMAR\b|\bIR\b"), "infusion_record"),
@@ -368,8 +358,9 @@ def _number(value: str) -> int | float | None:
 class _Reader:
     """Turns parsed messages into documents, facts, claim lines and chart fields."""
 
-    def __init__(self, messages: list[Message]) -> None:
+    def __init__(self, messages: list[Message], vocabulary: StructuredVocabulary) -> None:
         self.messages = messages
+        self.vocabulary = vocabulary
         self.documents: list[dict[str, Any]] = []
         self.facts: list[Finding] = []
         self.warnings: list[str] = []
@@ -435,7 +426,7 @@ class _Reader:
         plan = segment.get(2, 2) or segment.get(2, 1)
         company = segment.get(4)
         plan_type = segment.get(15, 2) or segment.get(15, 1)
-        profile = load_payer_map().profile_for(plan, company, plan_type)
+        profile = self.vocabulary.payer_profile(plan, company, plan_type)
         if profile is not None:
             self.payer = (profile, company or plan or None)
         if auth := segment.get(14):
@@ -467,7 +458,7 @@ class _Reader:
 
     def read_diagnosis(self, message: Message, segment: Segment) -> None:
         text = " ".join(p for p in (segment.coded(3), segment.get(4)) if p)
-        for kind, value in _concepts(text, ("aatd_diagnosis", "lung_disease")):
+        for kind, value in self.vocabulary.concepts(text, ("aatd_diagnosis", "lung_disease")):
             fields = {"value": value} if value else {}
             self.facts.append(structured_fact(kind, message.ref(segment), "DG1-3", text[:200], **fields))
 
@@ -570,9 +561,10 @@ class _Reader:
     def read_observation(self, message: Message, obx: Segment, order_date: Timestamp | None) -> None:
         codes = obx.codes(3)
         name = " ".join(obx.components(3))
-        is_aat = bool(codes & AAT_LOINC) or bool(_AAT_NAME.search(name))
-        is_phenotype = bool(codes & PHENOTYPE_LOINC) or (is_aat and bool(_PHENOTYPE_NAME.search(name)))
-        is_weight = bool(codes & WEIGHT_LOINC)
+        known, kind = self.vocabulary.kind_for((None, code) for code in sorted(codes))
+        is_aat = kind == "serum_aat" or (not known and bool(_AAT_NAME.search(name)))
+        is_phenotype = kind == "genotype" or (is_aat and bool(_PHENOTYPE_NAME.search(name)))
+        is_weight = kind == "weight"
         if not (is_aat or is_phenotype or is_weight):
             return
         value_type = obx.get(2).upper()
@@ -595,7 +587,7 @@ class _Reader:
         unit_text = obx.get(6, 1) or obx.get(6, 2)
         if is_phenotype or (is_aat and number is None):
             label = obx.label(3) if _PHENOTYPE_NAME.search(obx.label(3)) else "Phenotype"
-            for alleles in _genotypes(f"{label}: {value}"):
+            for alleles in self.vocabulary.genotypes(f"{label}: {value}"):
                 self.facts.append(
                     structured_fact(
                         "genotype", ref, "OBX-5", f"{label}: {value}"[:200], date=date, alleles=alleles
@@ -605,7 +597,7 @@ class _Reader:
         if number is None:
             return
         if is_aat:
-            unit = normalize_aat_unit(unit_text)
+            unit = self.vocabulary.units.aat_unit(unit_text)
             if unit is None:
                 self.warnings.append(f"{ref}: serum AAT without a known unit; not used as a structured fact")
                 return
@@ -619,15 +611,15 @@ class _Reader:
                     date=date,
                     value=number,
                     unit=unit,
-                    method=_aat_method(method_text),
+                    method=self.vocabulary.aat_method(method_text),
                 )
             )
         elif is_weight:
-            unit = _WEIGHT_UNITS.get(unit_text.strip().lower())
-            if unit is None:
+            weight = self.vocabulary.units.body_weight(number, unit_text)
+            if weight is None:
                 self.warnings.append(f"{ref}: body weight without a kg or lb unit; not used")
                 return
-            value_kg = round(float(number) * (_LB_TO_KG if unit == "lb" else 1.0), 1)
+            number, unit, value_kg = weight
             self.facts.append(
                 structured_fact(
                     "weight",
@@ -661,7 +653,7 @@ class _Reader:
                 if administration is not None:
                     self.read_administration(message, administration)
             elif segment.name == "RXE":
-                product = _product(segment.coded(2))
+                product = self.vocabulary.product_name(segment.coded(2))
                 if product:
                     self.facts.append(
                         structured_fact("drug_product", message.ref(segment), "RXE-2", product, value=product)
@@ -674,7 +666,7 @@ class _Reader:
                 notes.extend(segment.text(5) or [""])
 
     def read_administration(self, message: Message, rxa: Segment) -> None:
-        product = _product(rxa.coded(5))
+        product = self.vocabulary.product_name(rxa.coded(5))
         if not product:
             return  # vaccines and other drugs: no facts
         if rxa.get(20).upper() in _NOT_GIVEN or rxa.get(21).upper() == "D":
@@ -704,12 +696,10 @@ class _Reader:
             amount = _number(amount_text)
             if amount is None:
                 raise message.error(rxa, 6, "the administered amount is not a number")
-            factor = _MASS_UNITS.get(unit_text.strip().lower())
-            if factor is None:
+            value = self.vocabulary.units.to_mg(amount, unit_text)
+            if value is None:
                 self.warnings.append(f"{ref}: administered amount not in mg or g; no dose fact")
             else:
-                mg = round(float(amount) * factor, 3)
-                value = int(mg) if mg.is_integer() else mg
                 add(
                     structured_fact(
                         "dose", ref, "RXA-6", f"{amount_text} {unit_text} given", date=date, value=value
@@ -764,65 +754,13 @@ class _Reader:
         return parse_chart(data, source)
 
 
-# Library rules reused ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4)
-def _extractors() -> dict[str, Any]:
-    from nlp_checker.extractors import load_extractors
-
-    return {e.kind: e for e in load_extractors(patterns_dir() / "extractors")}
-
-
-@lru_cache(maxsize=4)
-def _target_rules() -> list[Any]:
-    from medspacy.ner import TargetRule
-
-    from nlp_checker.targets import compile_target_rules
-
-    path = patterns_dir() / "target_rules.json"
-    return compile_target_rules(TargetRule.from_json(str(path)), str(path))
-
-
-def _concepts(text: str, categories: tuple[str, ...]) -> Iterator[tuple[str, str | None]]:
-    """(category, value) of the concept rules of those categories matching the text, longest first."""
-    found: dict[tuple[str, str | None], int] = {}
-    for target in _target_rules():
-        category = target.rule.category
-        if category not in categories or not text:
-            continue
-        for m in target.pattern.finditer(text):
-            if m.end() > m.start():
-                value = (target.rule.metadata or {}).get("value")
-                key = (category, value)
-                found[key] = max(found.get(key, 0), m.end() - m.start())
-    yield from sorted(found, key=lambda k: -found[k])
-
-
-def _product(text: str) -> str | None:
-    """The A1PI product a coded drug names (``drug_product`` concept rules), None for any other drug."""
-    best = next(iter(_concepts(text, ("drug_product",))), None)
-    return best[1] if best else None
-
-
-def _genotypes(text: str) -> list[list[str]]:
-    extractor = _extractors()["genotype"]
-    return [list(e.fields["alleles"]) for e in extractor.extract(text) if e.fields.get("alleles")]
-
-
-def _aat_method(text: str) -> str | None:
-    extractor = _extractors()["serum_aat"]
-    for name, pattern in extractor.methods.items():
-        if pattern.search(text):
-            return name
-    return None
-
-
 # Entry point -----------------------------------------------------------------------------------------
 
 
-def read_hl7v2(text: str, source: str | None = None) -> ChartSource:
+def read_hl7v2(text: str, source: str | None = None, rules: RuleBundle | None = None) -> ChartSource:
     """Read HL7 v2 messages of one encounter into a chart plus structured facts.
+
+    ``rules``: the bundle whose code tables, product names and payer map apply (default: the shipped one).
 
     Raises ``InputError`` (naming message, segment and field) for input that is not well-formed HL7 v2.
     """
@@ -839,7 +777,7 @@ def read_hl7v2(text: str, source: str | None = None) -> ChartSource:
         raise InputError(f"the text holds an unpaired surrogate at offset {exc.start}", source) from None
     try:
         messages = parse_messages(text)
-        reader = _Reader(messages)
+        reader = _Reader(messages, StructuredVocabulary(rules if rules is not None else default_bundle()))
         reader.read()
         chart = reader.chart(source)
     except InputError as exc:

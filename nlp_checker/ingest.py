@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -22,6 +22,9 @@ JSON_SUFFIXES = {".json"}
 HL7_SUFFIXES = {".hl7", ".hl7v2", ".er7"}
 CCDA_SUFFIXES = {".ccda", ".cda", ".xml"}
 STRUCTURED_SUFFIXES = JSON_SUFFIXES | HL7_SUFFIXES | CCDA_SUFFIXES
+
+if TYPE_CHECKING:
+    from nlp_checker.rules import RuleBundle
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -68,7 +71,7 @@ def load_json_chart(path: Path) -> Chart:
     return parse_chart(decode_json(read_text(path), str(path)), str(path))
 
 
-def load_chart_file(path: Path) -> Chart | ChartSource:
+def load_chart_file(path: Path, rules: RuleBundle | None = None) -> Chart | ChartSource:
     """Any single-chart file: chart JSON, a FHIR resource or Bundle, HL7 v2 messages, or a C-CDA document."""
     text = read_text(path)
     suffix = path.suffix.lower()
@@ -77,13 +80,13 @@ def load_chart_file(path: Path) -> Chart | ChartSource:
         from nlp_checker.fhir import looks_like_fhir, read_fhir
 
         if looks_like_fhir(data):
-            return read_fhir(data, str(path))
+            return read_fhir(data, str(path), rules)
         return parse_chart(data, str(path))
     from nlp_checker.ccda import looks_like_ccda, read_ccda
     from nlp_checker.hl7v2 import looks_like_hl7v2, read_hl7v2
 
     if suffix in HL7_SUFFIXES or looks_like_hl7v2(text):
-        return read_hl7v2(text, str(path))
+        return read_hl7v2(text, str(path), rules)
     if suffix in CCDA_SUFFIXES or looks_like_ccda(text):
         return parse_chart(read_ccda(text, str(path)), str(path))
     return text_chart([path], path.stem)
@@ -107,7 +110,9 @@ def text_chart(paths: list[Path], chart_id: str) -> Chart:
     return parse_chart({"chart_id": chart_id, "documents": documents}, chart_id)
 
 
-def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | ChartSource | InputError]]:
+def iter_chart_sources(
+    paths: list[Path], rules: RuleBundle | None = None
+) -> Iterator[tuple[str, Chart | ChartSource | InputError]]:
     """Yield (source, chart or error) for every chart named by files and folders, in a stable order.
 
     In a folder, every structured file (JSON, HL7 v2, C-CDA) is a chart of its own; the plain-text notes
@@ -121,11 +126,11 @@ def iter_chart_sources(paths: list[Path]) -> Iterator[tuple[str, Chart | ChartSo
             structured = [p for p in files if p.suffix.lower() in STRUCTURED_SUFFIXES]
             text_files = [p for p in files if p.suffix.lower() not in STRUCTURED_SUFFIXES]
             for file in structured:
-                yield from _one(file, lambda f=file: load_chart_file(f))
+                yield from _one(file, lambda f=file: load_chart_file(f, rules))
             if text_files:
                 yield from _one(path, lambda p=path, t=text_files: text_chart(t, p.name))
         elif path.is_file():
-            yield from _one(path, lambda p=path: load_chart_file(p))
+            yield from _one(path, lambda p=path: load_chart_file(p, rules))
         else:
             yield str(path), InputError("no such file or folder", str(path))
 

@@ -16,6 +16,8 @@ from pydantic import (
     model_serializer,
 )
 
+from nlp_checker.kinds import VALUE_FIELDS
+
 SCHEMA_VERSION = 1
 
 DocumentType = Literal["progress_note", "lab_report", "infusion_record", "other"]
@@ -109,9 +111,6 @@ class Assertion(BaseModel):
         return not (self.negated or self.hypothetical or self.family or self.uncertain)
 
 
-_KIND_FIELDS = ("value", "unit", "value_kg", "value_um", "alleles", "method", "date", "resource", "path")
-
-
 class Finding(BaseModel):
     """A fact found in a document, normalized, with its span and provenance."""
 
@@ -139,7 +138,7 @@ class Finding(BaseModel):
     @model_serializer(mode="wrap")
     def _drop_empty_kind_fields(self, handler: Any) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
-        for name in _KIND_FIELDS:
+        for name in VALUE_FIELDS:
             if data.get(name) is None:
                 data.pop(name, None)
         return data

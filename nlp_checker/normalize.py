@@ -14,15 +14,60 @@ import calendar
 import datetime as dt
 import re
 
+from pydantic import BaseModel, ConfigDict, Field
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 
-_AAT_UNITS = (
-    (re.compile(r"(?i)^mg\s*/\s*dl$"), "mg/dL"),
-    (re.compile(r"(?i)^g\s*/\s*l$"), "g/L"),
-    (re.compile(r"(?i)^(?:(?:u|µ|μ|micro|mc)mol\s*/\s*l|(?:u|µ|μ)m|micromolar)$"), "uM"),
-)
+
+POUND_KG = 0.45359237  # NIST SP 811: the international avoirdupois pound, exactly
+
+
+class Units(BaseModel):
+    """The unit tables of ``patterns/units.yaml``: written unit (lower case) -> factor or canonical name."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    mass_mg: dict[str, float] = Field(min_length=1)
+    body_weight_kg: dict[str, float] = Field(min_length=1)
+    serum_aat_unit: dict[str, str] = Field(min_length=1)
+
+    def to_mg(self, value: float, unit: str) -> int | float | None:
+        """An amount in mg ("4.8", "g" -> 4800); None for a unit that is not a mass."""
+        factor = self.mass_mg.get(_unit_key(unit))
+        return None if factor is None else _tidy(float(value) * factor)
+
+    def to_kg(self, value: float, unit: str) -> float | None:
+        """A body weight in kg; None for a unit that is not a weight."""
+        factor = self.body_weight_kg.get(_unit_key(unit))
+        return None if factor is None else float(value) * factor
+
+    def body_weight(self, value: float, unit: str) -> tuple[int | float, str, float] | None:
+        """(value, ``kg`` or ``lb``, kg to one decimal) as the contract writes a weight; None for a unit
+        that is not a body weight or a value that is not positive. Grams are written as kg."""
+        factor = self.body_weight_kg.get(_unit_key(unit))
+        if factor is None or value <= 0:
+            return None
+        kg = float(value) * factor
+        if factor == 1:
+            return value, "kg", round(kg, 1)
+        if abs(factor - POUND_KG) < 1e-9:
+            return value, "lb", round(kg, 1)
+        return _tidy(kg), "kg", round(kg, 1)
+
+    def aat_unit(self, unit: str) -> str | None:
+        """``mg/dL``, ``g/L`` or ``uM`` for a written serum-level unit."""
+        return self.serum_aat_unit.get(_unit_key(unit))
+
+
+def _unit_key(unit: str) -> str:
+    return re.sub(r"\s+", "", unit).lower()
+
+
+def _tidy(value: float) -> int | float:
+    value = round(value, 3)
+    return int(value) if float(value).is_integer() else value
 
 
 def parse_number(text: str) -> int | float:
@@ -34,20 +79,6 @@ def parse_number(text: str) -> int | float:
         cleaned = cleaned.replace(",", ".")
     value = float(cleaned)
     return int(value) if value.is_integer() else value
-
-
-def normalize_aat_unit(unit: str) -> str | None:
-    """Return ``mg/dL``, ``g/L`` or ``uM`` for a written serum-level unit."""
-    compact = unit.strip()
-    for pattern, name in _AAT_UNITS:
-        if pattern.match(compact):
-            return name
-    return None
-
-
-def normalize_mass_unit(unit: str) -> str:
-    """Return ``kg`` or ``lb`` for a written body-weight unit."""
-    return "kg" if unit.lower().startswith("k") else "lb"
 
 
 def parse_clock_time(text: str) -> str | None:

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
+from pydantic import BaseModel, ConfigDict, Field
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from nlp_checker.errors import RulesetError
-from nlp_checker.resources import patterns_dir
+from nlp_checker.rules.types import IgnoreCaseRegexField
 
 
 class PayerRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    pattern: str
+    pattern: IgnoreCaseRegexField
     profile: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value, re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from exc
-        return value
 
 
 class PayerMap(BaseModel):
@@ -41,18 +26,6 @@ class PayerMap(BaseModel):
         if not text.strip():
             return None
         for rule in self.rules:
-            if re.search(rule.pattern, text, re.IGNORECASE):
+            if rule.pattern.search(text):
                 return rule.profile
         return self.default
-
-
-@lru_cache(maxsize=8)
-def load_payer_map(folder: Path | None = None) -> PayerMap:
-    path = (folder or patterns_dir()) / "requirements" / "payers.yaml"
-    try:
-        return PayerMap.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesetError(str(path), "", f"cannot read: {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise RulesetError(str(path), ".".join(map(str, first["loc"])), first["msg"]) from exc

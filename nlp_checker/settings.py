@@ -6,10 +6,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from nlp_checker.errors import RulesetError
+from nlp_checker.rules.files import read_rule_file, validate_rules
 
 AssertionFlag = Literal["negated", "historical", "hypothetical", "family", "uncertain"]
 
@@ -41,6 +40,7 @@ class PipelineSettings(_Strict):
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"
     discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)
+    regex_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
 
     @field_validator("section_assertion_break")
     @classmethod
@@ -53,11 +53,4 @@ class PipelineSettings(_Strict):
 
 
 def load_pipeline_settings(path: Path) -> PipelineSettings:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return PipelineSettings.model_validate(data)
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesetError(str(path), "", f"cannot read YAML: {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise RulesetError(str(path), ".".join(map(str, first["loc"])), first["msg"]) from exc
+    return validate_rules(PipelineSettings, read_rule_file(path), path)

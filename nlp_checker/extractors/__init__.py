@@ -16,6 +16,8 @@ from nlp_checker.extractors.prior_authorization import PriorAuthorizationExtract
 from nlp_checker.extractors.serum_aat import SerumAatExtractor
 from nlp_checker.extractors.wastage import WastageExtractor
 from nlp_checker.extractors.weight import WeightExtractor
+from nlp_checker.normalize import Units
+from nlp_checker.rules.regex import DEFAULT_TIMEOUT_SECONDS
 
 EXTRACTORS: dict[str, type[RegexExtractor]] = {
     "genotype": GenotypeExtractor,
@@ -31,7 +33,9 @@ EXTRACTORS: dict[str, type[RegexExtractor]] = {
 }
 
 
-def load_extractors(folder: Path) -> list[RegexExtractor]:
+def load_extractors(
+    folder: Path, units: Units, timeout: float = DEFAULT_TIMEOUT_SECONDS
+) -> list[RegexExtractor]:
     """Build every registered extractor from its ``<kind>.yaml`` file in ``folder``."""
     extractors = []
     files = {path.stem: path for path in sorted(folder.glob("*.yaml"))}
@@ -48,7 +52,7 @@ def load_extractors(folder: Path) -> list[RegexExtractor]:
         spec = load_spec(files[kind])
         if spec.kind != kind:
             raise RulesetError(str(files[kind]), "kind", f"expected {kind!r}, found {spec.kind!r}")
-        extractors.append(cls(spec, source=str(files[kind])))
+        extractors.append(cls(spec, units, source=str(files[kind]), timeout=timeout))
     return extractors
 
 

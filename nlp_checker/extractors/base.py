@@ -6,15 +6,17 @@ and aligned to tokens later by the pipeline component.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from nlp_checker.errors import RulesetError
+from nlp_checker.normalize import Units
+from nlp_checker.rules.files import read_rule_file, validate_rules
+from nlp_checker.rules.regex import DEFAULT_TIMEOUT_SECONDS, Match, RulePattern, compile_rule
+from nlp_checker.rules.types import STRICT
 
 RegexFlag = Literal["IGNORECASE", "VERBOSE", "MULTILINE", "DOTALL"]
 
@@ -55,46 +57,58 @@ class Extraction:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
+class NoLexicon(BaseModel):
+    """Extractors without knobs accept an empty ``lexicon`` only."""
+
+    model_config = STRICT
+
+
 def load_spec(path: Path) -> ExtractorSpec:
     """Read and validate one extractor file; errors name the file and the failing key."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesetError(str(path), "", f"cannot read YAML: {exc}") from exc
-    try:
-        return ExtractorSpec.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        raise RulesetError(str(path), location, f"{first['msg']} (found {first.get('input')!r:.80})") from exc
+    return validate_rules(ExtractorSpec, read_rule_file(path), path)
 
 
-def compile_pattern(rule: PatternRule, templates: dict[str, str], source: str) -> re.Pattern[str]:
+def compile_pattern(
+    rule: PatternRule, templates: dict[str, str], source: str, timeout: float = DEFAULT_TIMEOUT_SECONDS
+) -> RulePattern:
     """Compile one pattern with its named flags after filling ``{TEMPLATE}`` placeholders."""
     text = rule.regex
     for name, template in templates.items():
         text = text.replace("{" + name + "}", template)
-    flags = 0
-    for flag in rule.flags:
-        flags |= getattr(re, flag)
     try:
-        return re.compile(text, flags)
-    except re.error as exc:
-        raise RulesetError(source, f"patterns.{rule.id}", f"invalid regular expression: {exc}") from exc
+        return compile_rule(text, source, f"patterns.{rule.id}", rule.flags, timeout)
+    except ValueError as exc:
+        raise RulesetError(source, f"patterns.{rule.id}", str(exc)) from None
 
 
 class RegexExtractor:
-    """Runs the patterns of one spec over a text and normalizes every match."""
+    """Runs the patterns of one spec over a text and normalizes every match.
 
-    def __init__(self, spec: ExtractorSpec, source: str = "") -> None:
+    Subclasses declare ``lexicon_model``: the typed knobs of their ``lexicon`` block (unknown keys are
+    errors, regexes are compiled with the rule time limit while the file is validated).
+    """
+
+    lexicon_model: ClassVar[type[BaseModel]] = NoLexicon
+
+    def __init__(
+        self,
+        spec: ExtractorSpec,
+        units: Units,
+        source: str = "",
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
         self.spec = spec
+        self.units = units
         self.kind = spec.kind
-        self.lexicon = spec.lexicon
         self.source = source or spec.kind
-        self.patterns = [(rule, compile_pattern(rule, spec.templates, self.source)) for rule in spec.patterns]
+        self.lexicon: Any = validate_rules(
+            self.lexicon_model, spec.lexicon, self.source, {"regex_timeout": timeout}
+        )
+        self.patterns = [
+            (rule, compile_pattern(rule, spec.templates, self.source, timeout)) for rule in spec.patterns
+        ]
         self.triggers = tuple(t.lower() for t in spec.triggers)
-        continuation = self.lexicon.get("continuation")
-        self.continuation = re.compile(continuation, re.IGNORECASE) if continuation else None
+        self.continuation: RulePattern | None = getattr(self.lexicon, "continuation", None)
 
     def triggered(self, lower_text: str) -> bool:
         """Cheap prefilter: False when no trigger substring occurs, so no pattern can match."""
@@ -132,11 +146,11 @@ class RegexExtractor:
                 position = match.end()
         return more
 
-    def continuation_fields(self, match: re.Match[str]) -> dict[str, Any] | None:
+    def continuation_fields(self, match: Match) -> dict[str, Any] | None:
         """Normalized fields of a continued value (default: the value as written)."""
         return {"value": match["value"]}
 
-    def make(self, match: re.Match[str], rule: PatternRule, **fields: Any) -> Extraction:
+    def make(self, match: Match, rule: PatternRule, **fields: Any) -> Extraction:
         return Extraction(
             kind=rule.group or self.kind,
             start=match.start(),
@@ -145,7 +159,7 @@ class RegexExtractor:
             fields=fields,
         )
 
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         """Turn one regex match into an extraction, or None to drop it."""
         raise NotImplementedError
 
@@ -162,13 +176,13 @@ def drop_overlaps(extractions: list[Extraction]) -> list[Extraction]:
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
-def preceded_by(text: str, start: int, pattern: str | None, window: int) -> bool:
+def preceded_by(text: str, start: int, pattern: RulePattern | None, window: int) -> bool:
     """True when ``pattern`` matches the ``window`` characters before ``start`` (same line only)."""
-    if not pattern:
+    if pattern is None:
         return False
     before = text[max(0, start - window) : start]
     before = before[before.rfind("\n") + 1 :]
-    return re.search(pattern, before) is not None
+    return pattern.search(before) is not None
 
 
 def line_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,20 +9,39 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel, Field
+
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
 from nlp_checker.normalize import parse_number
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+class DoseLexicon(BaseModel):
+    model_config = STRICT
+
+    anchor: RegexField | None = None
+    anchor_window_chars: int = Field(ge=0)
+    sentence_end: RegexField
+    line_vocabulary: RegexField | None = None
+    exclude_before: RegexField | None = None
+    exclude_window_chars: int = Field(ge=0)
+    min_mg: float = Field(ge=0)
+    max_mg: float = Field(gt=0)
+
+
 class DoseExtractor(RegexExtractor):
+    lexicon_model = DoseLexicon
+    lexicon: DoseLexicon
+
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.anchor = re.compile(self.lexicon["anchor"]) if self.lexicon.get("anchor") else None
-        self.anchor_window = int(self.lexicon.get("anchor_window_chars", 800))
-        vocabulary = self.lexicon.get("line_vocabulary")
-        self.vocabulary = re.compile(vocabulary) if vocabulary else None
-        self.sentence_end = re.compile(self.lexicon.get("sentence_end", r"(?<=[.;!?])\s+"))
+        self.anchor = self.lexicon.anchor
+        self.anchor_window = self.lexicon.anchor_window_chars
+        self.vocabulary = self.lexicon.line_vocabulary
+        self.sentence_end = self.lexicon.sentence_end
 
     def is_a1pi_dose(self, text: str, start: int, end: int) -> bool:
         """An A1PI term in the dose's sentence, or just before it when that sentence names nothing else."""
@@ -40,18 +59,14 @@ class DoseExtractor(RegexExtractor):
         words = _WORD.findall(text[sentence_start:sentence_end])
         return self.vocabulary is not None and all(self.vocabulary.match(w) for w in words)
 
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
         value_start = match.start("value")
-        if preceded_by(
-            text, value_start, lex.get("exclude_before"), int(lex.get("exclude_window_chars", 30))
-        ):
+        if preceded_by(text, value_start, lex.exclude_before, lex.exclude_window_chars):
             return None
         if not self.is_a1pi_dose(text, match.start(), match.end()):
             return None
-        value = parse_number(match["value"])
-        if (match.groupdict().get("unit") or "mg").lower().startswith("g"):
-            value = parse_number(str(round(float(value) * 1000, 3)))
-        if not float(lex.get("min_mg", 100)) <= value <= float(lex.get("max_mg", 20000)):
+        value = self.units.to_mg(parse_number(match["value"]), match.groupdict().get("unit") or "mg")
+        if value is None or not lex.min_mg <= value <= lex.max_mg:
             return None
         return self.make(match, rule, value=value, unit="mg")

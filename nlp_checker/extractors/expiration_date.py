@@ -5,18 +5,28 @@ An authorization or insurance card that expires is not the product's expiration.
 
 from __future__ import annotations
 
-import re
+from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, preceded_by
 from nlp_checker.normalize import parse_date
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
+
+
+class ExpirationLexicon(BaseModel):
+    model_config = STRICT
+
+    exclude_before: RegexField | None = None
+    exclude_window_chars: int = Field(ge=0)
 
 
 class ExpirationDateExtractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    lexicon_model = ExpirationLexicon
+    lexicon: ExpirationLexicon
+
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
-        if preceded_by(
-            text, match.start(), lex.get("exclude_before"), int(lex.get("exclude_window_chars", 40))
-        ):
+        if preceded_by(text, match.start(), lex.exclude_before, lex.exclude_window_chars):
             return None
         value = parse_date(match["date"])
         return self.make(match, rule, value=value) if value else None

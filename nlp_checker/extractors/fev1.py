@@ -5,19 +5,32 @@ Further values in one statement are findings too: "FEV1 44% predicted today, 45%
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from pydantic import BaseModel
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
 from nlp_checker.normalize import parse_number
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
+
+
+class Fev1Lexicon(BaseModel):
+    model_config = STRICT
+
+    plausible_percent: tuple[float, float]
+    continuation: RegexField | None = None
 
 
 class Fev1Extractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    lexicon_model = Fev1Lexicon
+    lexicon: Fev1Lexicon
+
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         fields = self.continuation_fields(match)
         return self.make(match, rule, **fields) if fields is not None else None
 
-    def continuation_fields(self, match: re.Match[str]) -> dict[str, Any] | None:
+    def continuation_fields(self, match: Match) -> dict[str, Any] | None:
         value = parse_number(match["value"])
-        low, high = self.lexicon.get("plausible_percent", (5, 150))
+        low, high = self.lexicon.plausible_percent
         return {"value": value, "unit": "%"} if low <= value <= high else None

@@ -9,23 +9,51 @@ c.863A>T and c.1096G>A" -> S, Z; a lone heterozygous variant -> M plus that alle
 
 from __future__ import annotations
 
-import re
+from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, drop_overlaps, line_of
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
 
 _GROUP_PAIRS = (("a1", "a2"), ("b1", "b2"), ("c1", "c2"), ("d1", "d2"))
 
 
+class Zygosity(BaseModel):
+    model_config = STRICT
+
+    compound: RegexField
+    homozygous: RegexField
+    heterozygous: RegexField
+
+
+class GenotypeLexicon(BaseModel):
+    model_config = STRICT
+
+    allele_aliases: dict[str, RegexField] = Field(default_factory=dict)
+    allele_order: list[str] = Field(min_length=1)
+    variants: dict[str, RegexField] = Field(default_factory=dict)
+    any_variant: RegexField | None = None
+    zygosity: Zygosity
+    pair_window_chars: int = Field(ge=0)
+
+
 class GenotypeExtractor(RegexExtractor):
+    lexicon_model = GenotypeLexicon
+    lexicon: GenotypeLexicon
+
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         lex = self.lexicon
-        self.aliases = [(name, re.compile(rx)) for name, rx in lex.get("allele_aliases", {}).items()]
-        self.order = {name: i for i, name in enumerate(lex.get("allele_order", ["M", "S", "Z"]))}
-        self.variants = [(allele, re.compile(rx)) for allele, rx in lex.get("variants", {}).items()]
-        self.any_variant = re.compile(lex["any_variant"]) if lex.get("any_variant") else None
-        self.zygosity = {name: re.compile(rx) for name, rx in lex.get("zygosity", {}).items()}
-        self.pair_window = int(lex.get("pair_window_chars", 600))
+        self.aliases = list(lex.allele_aliases.items())
+        self.order = {name: i for i, name in enumerate(lex.allele_order)}
+        self.variants = list(lex.variants.items())
+        self.any_variant = lex.any_variant
+        self.zygosity = {
+            "compound": lex.zygosity.compound,
+            "homozygous": lex.zygosity.homozygous,
+            "heterozygous": lex.zygosity.heterozygous,
+        }
+        self.pair_window = lex.pair_window_chars
 
     def allele_name(self, written: str) -> str:
         compact = " ".join(written.split())
@@ -44,7 +72,7 @@ class GenotypeExtractor(RegexExtractor):
 
         return sorted(alleles, key=rank)
 
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         if rule.value is not None:
             return self.make(match, rule, alleles=self.canonical(list(rule.value)))
         groups = match.groupdict()

@@ -7,14 +7,13 @@ flowsheet), so that "started Prolastin in 2019" or "stopped 2020" are not times.
 
 from __future__ import annotations
 
-import re
-
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
 from nlp_checker.normalize import parse_clock_time
+from nlp_checker.rules.regex import Match
 
 
 class InfusionTimeExtractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         raw = match["time"]
         bare_digits = raw.isdigit()
         if bare_digits:

@@ -5,11 +5,21 @@ A list after one label gives one finding per lot: "Lot # A2K114523 (20 g), A2K11
 
 from __future__ import annotations
 
-import re
+from pydantic import BaseModel
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
+
+
+class LotLexicon(BaseModel):
+    model_config = STRICT
+
+    continuation: RegexField | None = None
 
 
 class LotNumberExtractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    lexicon_model = LotLexicon
+
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         return self.make(match, rule, value=match["value"])

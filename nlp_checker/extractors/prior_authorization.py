@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
+from nlp_checker.rules.regex import Match
 
 
 class PriorAuthorizationExtractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         return self.make(match, rule, value=match["value"])

@@ -7,18 +7,31 @@ the text nearby, because thresholds differ by method.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from pydantic import BaseModel, Field
+
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
-from nlp_checker.normalize import normalize_aat_unit, parse_number
+from nlp_checker.normalize import parse_number
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
+
+
+class SerumAatLexicon(BaseModel):
+    model_config = STRICT
+
+    methods: dict[str, RegexField] = Field(default_factory=dict)
+    method_window_chars: int = Field(ge=0)
 
 
 class SerumAatExtractor(RegexExtractor):
+    lexicon_model = SerumAatLexicon
+    lexicon: SerumAatLexicon
+
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.methods = {name: re.compile(rx) for name, rx in self.lexicon.get("methods", {}).items()}
-        self.method_window = int(self.lexicon.get("method_window_chars", 160))
+        self.methods = self.lexicon.methods
+        self.method_window = self.lexicon.method_window_chars
 
     def method_near(self, text: str, start: int, end: int) -> str | None:
         window = text[max(0, start - self.method_window) : end + self.method_window]
@@ -27,8 +40,8 @@ class SerumAatExtractor(RegexExtractor):
                 return name
         return None
 
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
-        unit = normalize_aat_unit(match["unit"])
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
+        unit = self.units.aat_unit(match["unit"])
         if unit is None:
             return None
         value = parse_number(match["value"])

@@ -6,17 +6,28 @@ Handles "80 mg discarded", "Waste: 120 mg", "JW 120 mg", and explicit zero waste
 
 from __future__ import annotations
 
-import re
+from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor
 from nlp_checker.normalize import parse_number
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT
+
+
+class WastageLexicon(BaseModel):
+    model_config = STRICT
+
+    max_mg: float = Field(gt=0)
 
 
 class WastageExtractor(RegexExtractor):
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    lexicon_model = WastageLexicon
+    lexicon: WastageLexicon
+
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         if rule.value is not None:
             return self.make(match, rule, value=rule.value, unit="mg")
         value = parse_number(match["value"])
-        if value > float(self.lexicon.get("max_mg", 20000)):
+        if value > self.lexicon.max_mg:
             return None
         return self.make(match, rule, value=value, unit="mg")

@@ -7,21 +7,37 @@ kept, so the requirement engine can choose the weight nearest the date of servic
 
 from __future__ import annotations
 
-import re
+from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
-from nlp_checker.normalize import normalize_mass_unit, parse_date, parse_number
+from nlp_checker.normalize import parse_date, parse_number
+from nlp_checker.rules.regex import Match
+from nlp_checker.rules.types import STRICT, RegexField
+
+
+class WeightLexicon(BaseModel):
+    model_config = STRICT
+
+    exclude_before: RegexField | None = None
+    exclude_window_chars: int = Field(ge=0)
+    min_kg: float = Field(gt=0)
+    max_kg: float = Field(gt=0)
+    date_window_chars: int = Field(ge=0)
+    date_pattern: RegexField
 
 
 class WeightExtractor(RegexExtractor):
+    lexicon_model = WeightLexicon
+    lexicon: WeightLexicon
+
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.line_date = re.compile(self.lexicon["date_pattern"])
+        self.line_date = self.lexicon.date_pattern
 
     def date_near(self, text: str, start: int, end: int) -> str | None:
         """The full date written closest to the weight on its line ("Wt 92 kg on 01/05/2025")."""
         line_start, line_end = line_of(text, start, end)
-        window = int(self.lexicon.get("date_window_chars", 40))
+        window = self.lexicon.date_window_chars
         best: tuple[int, str] | None = None
         for found in self.line_date.finditer(
             text, max(line_start, start - window), min(line_end, end + window)
@@ -32,24 +48,19 @@ class WeightExtractor(RegexExtractor):
                 best = (distance, parsed)
         return best[1] if best else None
 
-    def normalize(self, match: re.Match[str], rule: PatternRule, text: str) -> Extraction | None:
+    def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
-        if preceded_by(
-            text, match.start(), lex.get("exclude_before"), int(lex.get("exclude_window_chars", 25))
-        ):
+        if preceded_by(text, match.start(), lex.exclude_before, lex.exclude_window_chars):
             return None
-        value = parse_number(match["value"])
-        unit = normalize_mass_unit(match["unit"])
-        if (
-            unit == "lb"
-            and match["value2"]
-            and match["unit2"]
-            and normalize_mass_unit(match["unit2"]) == "kg"
-        ):
+        weight = self.units.body_weight(parse_number(match["value"]), match["unit"])
+        if weight is not None and weight[1] == "lb" and match["value2"] and match["unit2"]:
             # "180 lb (81.6 kg)": the metric figure is the one charted for dosing.
-            value, unit = parse_number(match["value2"]), "kg"
-        value_kg = value if unit == "kg" else value * float(lex.get("lb_to_kg", 0.45359237))
-        if not float(lex.get("min_kg", 25)) <= value_kg <= float(lex.get("max_kg", 300)):
+            metric = self.units.body_weight(parse_number(match["value2"]), match["unit2"])
+            weight = metric if metric is not None and metric[1] == "kg" else weight
+        if weight is None:
+            return None
+        value, unit, value_kg = weight
+        if not lex.min_kg <= value_kg <= lex.max_kg:
             return None
         written_date = self.date_near(text, match.start(), match.end())
         return self.make(
@@ -57,6 +68,6 @@ class WeightExtractor(RegexExtractor):
             rule,
             value=value,
             unit=unit,
-            value_kg=round(value_kg, 1),
+            value_kg=value_kg,
             date=written_date,
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from nlp_checker.fhir.common import codings, concept_texts, number, reference_of, to_date
 from nlp_checker.fhir.parse import Entry
-from nlp_checker.payers import load_payer_map
+from nlp_checker.payers import PayerMap
 
 _HCPCS_SYSTEM = re.compile(r"^https?://(?:www\.)?cms\.gov/Medicare/Coding/HCPCSReleaseCodeSets/?$", re.I)
 _CPT_SYSTEM = re.compile(r"^https?://(?:www\.)?ama-assn\.org/go/cpt/?$", re.I)
@@ -140,11 +140,13 @@ def _coverage_names(coverage: Any, index: dict[str, Any]) -> list[str]:
     return names
 
 
-def read_payer(coverages: list[Entry], claim_payers: list[str], index: dict[str, Any]) -> PayerRead:
+def read_payer(
+    coverages: list[Entry], claim_payers: list[str], index: dict[str, Any], payers: PayerMap
+) -> PayerRead:
     """The payer profile of the (first active) Coverage, else of the Claim's insurance display."""
     ordered = sorted(coverages, key=lambda e: e.resource.status != "active")
     names = [n for entry in ordered[:1] for n in _coverage_names(entry.resource, index)] or claim_payers
     names = [n.strip() for n in names if n and n.strip()]
     if not names:
         return PayerRead()
-    return PayerRead(profile=load_payer_map().profile_for(*names), name=names[0][:200])
+    return PayerRead(profile=payers.profile_for(*names), name=names[0][:200])

@@ -16,15 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from nlp_checker.fhir.common import (
-    a1pi_codes,
     clock_time,
     codings,
     concept_display,
     concept_texts,
     iso_partial,
-    names_a1pi,
     number,
-    product_name,
     quantity_unit,
     reference_of,
     to_date,
@@ -32,20 +29,21 @@ from nlp_checker.fhir.common import (
 from nlp_checker.fhir.observations import FactsRead
 from nlp_checker.fhir.parse import Entry
 from nlp_checker.sources import structured_fact
+from nlp_checker.structured import StructuredVocabulary
 
 _SKIPPED_STATUS = {"entered-in-error", "not-done", "cancelled"}
-_MG = {"mg", "milligram", "milligrams"}
-_G = {"g", "gm", "gram", "grams"}
 
 
-def medication_identity(concept: Any, extra_texts: list[str] | None = None) -> tuple[bool | None, str | None]:
+def medication_identity(
+    concept: Any, vocabulary: StructuredVocabulary, extra_texts: list[str] | None = None
+) -> tuple[bool | None, str | None]:
     """(is A1PI: True / False / None when unnamed, product name) of a medication concept."""
     texts = concept_texts(concept) + list(extra_texts or [])
-    product = product_name(*texts)
+    product = vocabulary.product_name(*texts)
     if (
         product
-        or names_a1pi(*texts)
-        or any(getattr(c, "code", None) in a1pi_codes() for c in codings(concept))
+        or vocabulary.names_a1pi(*texts)
+        or any(getattr(c, "code", None) in vocabulary.a1pi_codes for c in codings(concept))
     ):
         return True, product
     if texts or codings(concept):
@@ -67,7 +65,7 @@ def _medication_facts(
     medication: Any, label: str, prefix: str, out: FactsRead, date: Any = None
 ) -> bool | None:
     """Facts of one Medication resource; returns whether it is an A1PI product (None: unnamed)."""
-    is_a1pi, product = medication_identity(medication.code, _ingredient_texts(medication))
+    is_a1pi, product = medication_identity(medication.code, out.vocabulary, _ingredient_texts(medication))
     if is_a1pi is False:
         name = concept_display(medication.code) or (_ingredient_texts(medication) or ["another drug"])[0]
         if medication.batch is not None:
@@ -127,7 +125,7 @@ def read_administration(entry: Entry, index: dict[str, Any], out: FactsRead) -> 
     reference = resource.medicationReference
     is_a1pi: bool | None
     if concept is not None:
-        is_a1pi, product = medication_identity(concept)
+        is_a1pi, product = medication_identity(concept, out.vocabulary)
         if product:
             out.facts.append(
                 structured_fact(
@@ -145,10 +143,10 @@ def read_administration(entry: Entry, index: dict[str, Any], out: FactsRead) -> 
             is_a1pi = _medication_facts(medication, label, prefix, out)
         elif medication is not None:
             # Its own facts come from its entry.
-            is_a1pi = medication_identity(medication.code, _ingredient_texts(medication))[0]
+            is_a1pi = medication_identity(medication.code, out.vocabulary, _ingredient_texts(medication))[0]
         else:
             display = getattr(reference, "display", None)
-            is_a1pi = medication_identity(None, [display] if display else [])[0]
+            is_a1pi = medication_identity(None, out.vocabulary, [display] if display else [])[0]
     if is_a1pi is False:
         out.warnings.append(
             f"{label}: the medication given is not an alpha-1 proteinase inhibitor; its dose and times "
@@ -164,9 +162,8 @@ def read_administration(entry: Entry, index: dict[str, Any], out: FactsRead) -> 
     if dose is not None and is_a1pi:
         value = number(dose.value)
         unit = quantity_unit(dose).lower()
-        if value is not None and unit in _MG | _G:
-            mg = value * 1000 if unit in _G else value
-            mg = int(mg) if float(mg).is_integer() else mg
+        mg = out.vocabulary.units.to_mg(value, unit) if value is not None else None
+        if mg is not None:
             out.facts.append(
                 structured_fact(
                     "dose",

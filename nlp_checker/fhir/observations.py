@@ -18,27 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp_checker.fhir.common import (
-    LOINC,
-    SNOMED,
+    coded,
     concept_display,
     concept_texts,
-    extractor,
-    has_code,
     number,
     quantity_unit,
     to_date,
 )
 from nlp_checker.fhir.parse import Entry
 from nlp_checker.models import Finding
-from nlp_checker.normalize import normalize_aat_unit
 from nlp_checker.sources import structured_fact
-
-AAT_LEVEL = frozenset({"1825-9", "6771-0"})
-AAT_PHENOTYPE = frozenset({"32769-2"})
-BODY_WEIGHT = frozenset({"29463-7", "3141-9"})
-FEV1_PERCENT_PREDICTED = frozenset({"20152-5"})
-FEV1_VOLUME = frozenset({"20150-9"})
-FEV1_PERCENT_PREDICTED_SNOMED = frozenset({"313223002"})
+from nlp_checker.structured import StructuredVocabulary
 
 _AAT_TEXT = re.compile(r"anti[\s-]?trypsin", re.IGNORECASE)
 _NOT_SERUM_LEVEL = re.compile(r"pheno|geno|proteo|clearance|stool|fec|urine|gene\b|allele", re.IGNORECASE)
@@ -47,31 +37,20 @@ _FEV1_TEXT = re.compile(r"\bFEV\s?1\b", re.IGNORECASE)
 _PREDICTED_TEXT = re.compile(r"pred", re.IGNORECASE)
 _RATIO_TEXT = re.compile(r"FVC|ratio", re.IGNORECASE)
 _SKIPPED_STATUS = {"entered-in-error", "cancelled"}
-_POUNDS = {"[lb_av]", "lb", "lbs", "[lb_us]", "pound", "pounds"}
-_KILOGRAMS = {"kg", "kilogram", "kilograms"}
-_GRAMS = {"g", "gram", "grams"}
 
 
 @dataclass
 class FactsRead:
+    vocabulary: StructuredVocabulary
     facts: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
-def _kind(code: Any, unit: str) -> str | None:
+def _kind(code: Any, unit: str, vocabulary: StructuredVocabulary) -> str | None:
     texts = concept_texts(code)
-    if has_code(code, AAT_LEVEL, LOINC):
-        return "serum_aat"
-    if has_code(code, AAT_PHENOTYPE, LOINC):
-        return "genotype"
-    if has_code(code, BODY_WEIGHT, LOINC):
-        return "weight"
-    if has_code(code, FEV1_PERCENT_PREDICTED, LOINC) or has_code(code, FEV1_PERCENT_PREDICTED_SNOMED, SNOMED):
-        return "fev1"
-    if has_code(code, FEV1_VOLUME, LOINC) and unit == "%":
-        return "fev1"
-    if has_code(code, frozenset({"19926-5"}), LOINC):
-        return None  # FEV1/FVC
+    known, kind = vocabulary.kind_for(coded(code), unit)
+    if known:
+        return kind
     # Uncoded (or locally coded) results, by their display text.
     if any(_AAT_TEXT.search(t) for t in texts):
         if any(_PHENOTYPE_TEXT.search(t) for t in texts):
@@ -88,24 +67,16 @@ def _kind(code: Any, unit: str) -> str | None:
     return None
 
 
-def _method(resource: Any) -> str | None:
+def _method(resource: Any, vocabulary: StructuredVocabulary) -> str | None:
     """The lab method (nephelometry, RID, ...) by the serum AAT extractor's own method lexicon."""
-    texts = concept_texts(getattr(resource, "method", None))
-    methods = getattr(extractor("serum_aat"), "methods", {})
-    for name, pattern in methods.items():
-        if any(pattern.search(t) for t in texts):
-            return str(name)
-    return None
+    return vocabulary.aat_method(*concept_texts(getattr(resource, "method", None)))
 
 
-def _alleles(text: str) -> list[str] | None:
+def _alleles(text: str, vocabulary: StructuredVocabulary) -> list[str] | None:
     """Two alleles from a phenotype value, by the library's genotype extractor."""
-    genotype = extractor("genotype")
     for candidate in (text, f"Phenotype: {text}"):
-        for extraction in genotype.extract(candidate):
-            alleles = extraction.fields.get("alleles")
-            if alleles:
-                return list(alleles)
+        for alleles in vocabulary.genotypes(candidate):
+            return alleles
     return None
 
 
@@ -125,7 +96,7 @@ def _value_text(item: Any) -> tuple[str | None, str]:
 def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRead) -> None:
     quantity = getattr(item, "valueQuantity", None)
     unit = quantity_unit(quantity) if quantity is not None else ""
-    kind = _kind(item.code, unit)
+    kind = _kind(item.code, unit, out.vocabulary)
     if kind is None:
         return
     label = entry.reference
@@ -133,7 +104,7 @@ def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRea
     name = concept_display(item.code) or kind
     if kind == "genotype":
         text, path = _value_text(item)
-        alleles = _alleles(text) if text else None
+        alleles = _alleles(text, out.vocabulary) if text else None
         if alleles is None:
             out.warnings.append(f"{label}: {where} phenotype result not understood; not used.")
             return
@@ -157,7 +128,8 @@ def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRea
     shown_unit = getattr(quantity, "unit", None) or unit
     display = f"{name}: {value} {shown_unit}".strip()
     if kind == "serum_aat":
-        normalized = normalize_aat_unit(unit) or normalize_aat_unit(getattr(quantity, "unit", None) or "")
+        units = out.vocabulary.units
+        normalized = units.aat_unit(unit) or units.aat_unit(getattr(quantity, "unit", None) or "")
         if normalized is None:
             out.warnings.append(f"{label}: {where} unit {unit!r} is not a serum AAT unit; not used.")
             return
@@ -170,11 +142,11 @@ def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRea
                 date=date,
                 value=value,
                 unit=normalized,
-                method=_method(item),
+                method=_method(item, out.vocabulary),
             )
         )
     elif kind == "weight":
-        weight = _weight(value, unit.lower())
+        weight = out.vocabulary.units.body_weight(value, unit)
         if weight is None:
             out.warnings.append(f"{label}: {where} unit {unit!r} is not a body-weight unit; not used.")
             return
@@ -186,20 +158,6 @@ def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRea
         )
     elif kind == "fev1":
         out.facts.append(structured_fact("fev1", label, path, display, date=date, value=value, unit="%"))
-
-
-def _weight(value: int | float, unit: str) -> tuple[int | float, str, float] | None:
-    lb_to_kg = float(extractor("weight").lexicon.get("lb_to_kg", 0.45359237))
-    if value <= 0:
-        return None
-    if unit in _KILOGRAMS:
-        return value, "kg", round(float(value), 1)
-    if unit in _POUNDS:
-        return value, "lb", round(value * lb_to_kg, 1)
-    if unit in _GRAMS:
-        kg = value / 1000
-        return (int(kg) if float(kg).is_integer() else kg), "kg", round(kg, 1)
-    return None
 
 
 def read_observation(entry: Entry, out: FactsRead) -> None:

@@ -25,7 +25,9 @@ from nlp_checker.fhir.medications import read_administration, read_medication
 from nlp_checker.fhir.observations import FactsRead, read_observation
 from nlp_checker.fhir.parse import Entry, ParsedInput, parse_fhir
 from nlp_checker.models import Chart
+from nlp_checker.rules import RuleBundle, default_bundle
 from nlp_checker.sources import ChartSource
+from nlp_checker.structured import StructuredVocabulary
 
 logger = logging.getLogger("nlp_checker")
 
@@ -85,7 +87,7 @@ def _chart_id(
     return "fhir-chart"
 
 
-def _build(parsed: ParsedInput, source: str | None) -> ChartSource:
+def _build(parsed: ParsedInput, source: str | None, rules: RuleBundle) -> ChartSource:
     by_type: dict[str, list[Entry]] = {}
     for entry in parsed.entries:
         by_type.setdefault(entry.type, []).append(entry)
@@ -93,7 +95,7 @@ def _build(parsed: ParsedInput, source: str | None) -> ChartSource:
     binaries = {key: value for key, value in index.items() if value.get_resource_type() == "Binary"}
 
     documents = read_documents(parsed.entries, binaries)
-    facts = FactsRead()
+    facts = FactsRead(StructuredVocabulary(rules))
     for entry in parsed.entries:
         if entry.type == "Observation":
             read_observation(entry, facts)
@@ -102,7 +104,7 @@ def _build(parsed: ParsedInput, source: str | None) -> ChartSource:
         elif entry.type == "MedicationAdministration":
             read_administration(entry, index, facts)
     claim = read_claims(by_type.get("Claim", []))
-    payer = read_payer(by_type.get("Coverage", []), claim.payer_names, index)
+    payer = read_payer(by_type.get("Coverage", []), claim.payer_names, index, rules.payers)
     warnings = documents.warnings + facts.warnings + claim.warnings
 
     docs = documents.documents
@@ -146,12 +148,14 @@ def _build(parsed: ParsedInput, source: str | None) -> ChartSource:
     return ChartSource(chart=model, facts=facts.facts, warnings=list(dict.fromkeys(warnings)))
 
 
-def read_fhir(data: Any, source: str | None = None) -> ChartSource:
+def read_fhir(data: Any, source: str | None = None, rules: RuleBundle | None = None) -> ChartSource:
     """Read a decoded FHIR R4 JSON value (a Bundle or one supported resource) as a chart with its facts.
+
+    ``rules``: the bundle whose code tables, product names and payer map apply (default: the shipped one).
 
     Raises ``FhirInputError`` (an ``InputError``) whose message starts with the failing element's path.
     """
     try:
-        return _build(parse_fhir(data), source)
+        return _build(parse_fhir(data), source, rules if rules is not None else default_bundle())
     except FhirInputError as exc:
         raise exc.located(source) from None

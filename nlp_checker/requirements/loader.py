@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
 
 from nlp_checker.errors import RulesetError
 from nlp_checker.requirements.models import (
@@ -19,9 +14,8 @@ from nlp_checker.requirements.models import (
     RequirementSpec,
     RulesetFile,
 )
-from nlp_checker.resources import patterns_dir
+from nlp_checker.rules.files import read_rule_file, validate_rules
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
 RULE_FILES = ("ruleset.yaml", "profiles.yaml", "codes.yaml")
 
 
@@ -32,7 +26,6 @@ class Ruleset:
     meta: RulesetFile
     profiles: dict[str, Profile]
     codes: CodeTable
-    content_hash: str
 
     @property
     def requirements(self) -> dict[str, RequirementSpec]:
@@ -47,38 +40,15 @@ class Ruleset:
             ) from None
 
 
-def _read(path: Path) -> tuple[Any, bytes]:
-    try:
-        raw = path.read_bytes()
-        return yaml.safe_load(raw), raw
-    except OSError as exc:
-        raise RulesetError(str(path), "", f"cannot read: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise RulesetError(str(path), "", f"invalid YAML: {exc}") from exc
-
-
-def _validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        found = repr(first.get("input"))[:80]
-        raise RulesetError(str(path), location, f"{first['msg']} (found {found})") from exc
-
-
-def load_ruleset(folder: Path | None = None) -> Ruleset:
-    """Read ``requirements/*.yaml`` under ``folder`` (default: the shipped patterns) and cross-check them."""
-    base = (folder or patterns_dir()) / "requirements"
-    digest = hashlib.sha256()
-    loaded = {}
-    for name in RULE_FILES:
-        data, raw = _read(base / name)
-        digest.update(name.encode() + b"\0" + raw)
-        loaded[name] = data
-    meta = _validate(RulesetFile, loaded["ruleset.yaml"], base / "ruleset.yaml")
-    profiles = _validate(ProfilesFile, loaded["profiles.yaml"], base / "profiles.yaml").profiles
-    codes = _validate(CodeTable, loaded["codes.yaml"], base / "codes.yaml")
+def load_ruleset(folder: Path) -> Ruleset:
+    """Read ``requirements/*.yaml`` under the rules ``folder`` and cross-check them."""
+    base = folder / "requirements"
+    meta = validate_rules(RulesetFile, read_rule_file(base / "ruleset.yaml"), base / "ruleset.yaml")
+    profiles_file = validate_rules(
+        ProfilesFile, read_rule_file(base / "profiles.yaml"), base / "profiles.yaml"
+    )
+    profiles = profiles_file.profiles
+    codes = validate_rules(CodeTable, read_rule_file(base / "codes.yaml"), base / "codes.yaml")
     declared = {r.id for r in meta.requirements}
     for profile_name, profile in profiles.items():
         unknown = [r for r in profile.requirements if r not in declared]
@@ -95,4 +65,4 @@ def load_ruleset(folder: Path | None = None) -> Ruleset:
                 f"profiles.{profile_name}.requirements",
                 f"every contract requirement must be listed; missing: {absent}",
             )
-    return Ruleset(meta=meta, profiles=profiles, codes=codes, content_hash="sha256:" + digest.hexdigest())
+    return Ruleset(meta=meta, profiles=profiles, codes=codes)
