@@ -459,8 +459,7 @@ class _Reader:
     def read_diagnosis(self, message: Message, segment: Segment) -> None:
         text = " ".join(p for p in (segment.coded(3), segment.get(4)) if p)
         for kind, value in self.vocabulary.concepts(text, ("aatd_diagnosis", "lung_disease")):
-            fields = {"value": value} if value else {}
-            self.facts.append(structured_fact(kind, message.ref(segment), "DG1-3", text[:200], **fields))
+            self.facts.append(structured_fact(kind, message.ref(segment), "DG1-3", text[:200], value=value))
 
     def read_lab(self, message: Message) -> None:
         group: list[Segment] = []

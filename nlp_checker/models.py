@@ -18,7 +18,7 @@ from pydantic import (
 
 from nlp_checker.kinds import VALUE_FIELDS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 DocumentType = Literal["progress_note", "lab_report", "infusion_record", "other"]
 Status = Literal["met", "missing", "conflict", "not_applicable"]

@@ -149,7 +149,7 @@ class GenotypeExtractor(RegexExtractor):
         """Heterozygous lines naming a variant of no known allele (a rare or null allele)."""
         if self.any_variant is None:
             return []
-        unknown = []
+        unknown: list[tuple[int, int, str | None]] = []
         for match in self.any_variant.finditer(text):
             span = line_of(text, match.start(), match.end())
             if span in known or not self.zygosity["heterozygous"].search(text[span[0] : span[1]]):

@@ -126,7 +126,7 @@ def _diagnostic_report(entry: Entry, binaries: dict[str, Any], out: DocumentsRea
 
 def _section_lines(section: Any) -> list[str]:
     lines = []
-    title = section.title or (concept_texts(section.code) or [None])[0]
+    title = section.title or next(iter(concept_texts(section.code)), None)
     body = html_to_text(section.text.div) if section.text is not None and section.text.div else ""
     if title:
         lines.append(title if title.rstrip().endswith(":") else f"{title}:")

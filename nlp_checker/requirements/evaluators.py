@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from nlp_checker.models import Finding
 from nlp_checker.normalize import date_upper_bound, parse_clock_time
 from nlp_checker.requirements.context import JZ, EvaluationContext, Outcome
 
@@ -84,24 +85,25 @@ def serum_aat_level(ctx: EvaluationContext) -> Outcome:
     if not levels:
         return Outcome(MISSING, "No serum AAT level with a unit documented.")
     policy = ctx.profile.serum_aat
-    below, above = [], []
+    below: list[tuple[Finding, float]] = []
+    above: list[tuple[Finding, float]] = []
     for f in levels:
         threshold = policy.threshold(f.unit or "", f.method)
         if threshold is None:
             continue
         (below if float(f.value) < threshold else above).append((f, threshold))
     if below:
-        f, threshold = min(below, key=lambda pair: float(pair[0].value) / pair[1])
+        f, limit = min(below, key=lambda pair: float(pair[0].value) / pair[1])
         um = policy.to_um(float(f.value), f.unit or "")
         extra = f" ({_fmt(round(um, 1))} uM)" if um is not None and f.unit != "uM" else ""
         method = f" by {f.method.replace('_', ' ')}" if f.method else ""
         return Outcome(
-            MET, f"Serum AAT {_fmt(f.value)} {f.unit}{extra}{method}, below {_fmt(threshold)} {f.unit}.", [f]
+            MET, f"Serum AAT {_fmt(f.value)} {f.unit}{extra}{method}, below {_fmt(limit)} {f.unit}.", [f]
         )
-    f, threshold = min(above, key=lambda pair: float(pair[0].value) / pair[1])
+    f, limit = min(above, key=lambda pair: float(pair[0].value) / pair[1])
     return Outcome(
         CONFLICT,
-        f"Serum AAT {_fmt(f.value)} {f.unit} is not below the payer threshold of {_fmt(threshold)} {f.unit}.",
+        f"Serum AAT {_fmt(f.value)} {f.unit} is not below the payer threshold of {_fmt(limit)} {f.unit}.",
         [f],
         "Please confirm the pre-treatment serum AAT level (value, unit and method); the documented level "
         "does not meet the coverage threshold.",
@@ -113,7 +115,7 @@ def patient_weight(ctx: EvaluationContext) -> Outcome:
     if weight is None:
         return Outcome(MISSING, "No patient weight with a unit documented.")
     shown = f"{_fmt(weight.value)} {weight.unit}" + (
-        f" ({_fmt(weight.value_kg)} kg)" if weight.unit != "kg" else ""
+        f" ({_fmt(weight.value_kg)} kg)" if weight.unit != "kg" and weight.value_kg is not None else ""
     )
     return Outcome(MET, f"Weight {shown} documented.", [weight])
 
