@@ -73,7 +73,9 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         clause_after = clause_after[:stop.start()]
     before = text[max([seg_start, q.start - len(clause_before)] + left):q.start]
     after = text[q.end:min([seg_end, q.end + len(clause_after)] + right)]
-    if not re.search(r"[a-z]", before, re.IGNORECASE) and line.logical_start < line.start and line.index > 0:
+    label_here = cell is not None and bool(cell.header) and in_value
+    wrapped = line.kind == "prose" and line.logical_start < line.start and line.index > 0 and not label_here
+    if wrapped and not re.search(r"[a-z]", text[line.start:q.start], re.IGNORECASE):
         previous = layout.lines[line.index - 1].text
         tail = re.split(r"[.;]\s", previous)[-1]
         before = tail + " " + before

@@ -233,8 +233,8 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
         at_row_start = line.row_time is not None and line.row_time == match.group(0) and \
             line.text.replace("|", " ").lstrip().find(match.group(0)) <= 12
         header_time = bool(cell and cell.header and pats["time_header"].search(cell.header))
-        range_pair = re.match(r"\s*(?:-|–|->)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end():]) or re.search(
-            r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->)\s*$", line.text[:match.start()])
+        range_pair = re.match(r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end():]) or re.search(
+            r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[:match.start()])
         if at_row_start or header_time or range_pair or pats["cue4"].search(before):
             add(match, match.group(0))
     found.sort(key=lambda q: q.start)
