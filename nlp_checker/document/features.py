@@ -47,8 +47,9 @@ def _row_text(line: Line, q: Quantity) -> str:
             continue
         parts.append(text)
     row = " ".join(parts)
-    if line.kind == "timed_row" and not line.cells:
-        row = line.text
+    if line.kind == "timed_row":
+        row = (line.text[:q.start - line.start] + " " + line.text[q.end - line.start:]).replace("|", " ")
+        row = re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", row)
     return row
 
 
@@ -99,6 +100,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "section": (line.section or "").lower(),
         "window": window.lower(),
         "unit": (q.unit or "").lower(),
+        "text": q.text.lower(),
         "kind": q.kind + ("_placeholder" if q.extra.get("in_placeholder") else ""),
         "range_pos": q.range_pos or "none",
         "anchor": anchor,
