@@ -14,8 +14,12 @@ from pathlib import Path
 from nlp_checker.document import analyze
 
 ROOT = Path(__file__).resolve().parents[1] / "corpus_samples"
-ROLE_TO_KIND = {"administered_dose": "dose", "waste": "wastage", "infusion_start": "infusion_start",
-                "infusion_end": "infusion_end"}
+ROLE_TO_KIND = {
+    "administered_dose": "dose",
+    "waste": "wastage",
+    "infusion_start": "infusion_start",
+    "infusion_end": "infusion_end",
+}
 KINDS = list(ROLE_TO_KIND.values())
 
 
@@ -41,7 +45,10 @@ def score(folder: Path, verbose: bool) -> dict[str, tuple[int, int, int]]:
     for path in sorted((folder / "charts").glob("*.json")):
         chart = json.loads(path.read_text())
         gold_doc = json.loads((folder / "gold" / path.name).read_text())
-        gold = {kind: {_norm(kind, f["value"]) for f in gold_doc["findings"] if f["kind"] == kind} for kind in KINDS}
+        gold = {
+            kind: {_norm(kind, f["value"]) for f in gold_doc["findings"] if f["kind"] == kind}
+            for kind in KINDS
+        }
         pred = predict(chart)
         for kind in KINDS:
             hit = len(pred[kind] & gold[kind])
@@ -49,7 +56,8 @@ def score(folder: Path, verbose: bool) -> dict[str, tuple[int, int, int]]:
             totals[kind][1] += len(pred[kind])
             totals[kind][2] += len(gold[kind])
             if verbose and pred[kind] != gold[kind]:
-                print(f"  {path.stem:10} {kind:15} gold={sorted(gold[kind], key=str)} pred={sorted(pred[kind], key=str)}")
+                want, got = sorted(gold[kind], key=str), sorted(pred[kind], key=str)
+                print(f"  {path.stem:10} {kind:15} gold={want} pred={got}")
     return {kind: tuple(v) for kind, v in totals.items()}
 
 

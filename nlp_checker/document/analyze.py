@@ -37,7 +37,7 @@ class RoleFinding(BaseModel):
 
 
 def analyze(text: str, doc_date: str | None = None, service_date: str | None = None) -> list[RoleFinding]:
-    """Find masses, volumes and times in ``text``, give each a role, scope it to a visit, apply corrections."""
+    """Find masses, volumes and times, give each a role, scope it to a visit, and apply corrections."""
     layout = analyze_layout(text, doc_date)
     candidates = recognize(layout)
     doc_anchor = bool(re.search(load("roles")["vocab"]["anchor"], text, re.IGNORECASE))
@@ -49,16 +49,37 @@ def analyze(text: str, doc_date: str | None = None, service_date: str | None = N
             role, rule_id, used = q.kind, f"{q.kind}.recognized", {}
         else:
             role, rule_id, used = decision.role, decision.rule_id, decision.features
-        findings.append(RoleFinding(
-            kind=q.kind, value=q.value, unit=q.unit, start=q.start, end=q.end, text=q.text, role=role,
-            rule_id=rule_id, features=used, visit_date=visit_date_at(layout, q.start, doc_date),
-            in_service=belongs_to_service(layout, q.start, doc_date, service_date)))
+        findings.append(
+            RoleFinding(
+                kind=q.kind,
+                value=q.value,
+                unit=q.unit,
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                role=role,
+                rule_id=rule_id,
+                features=used,
+                visit_date=visit_date_at(layout, q.start, doc_date),
+                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+            )
+        )
     for q in no_waste_statements(layout):
-        findings.append(RoleFinding(
-            kind="mass", value=0, unit="mg", start=q.start, end=q.end, text=q.text, role="waste",
-            rule_id="waste.no_waste_statement", features={"phrase": q.text.lower()},
-            visit_date=visit_date_at(layout, q.start, doc_date),
-            in_service=belongs_to_service(layout, q.start, doc_date, service_date)))
+        findings.append(
+            RoleFinding(
+                kind="mass",
+                value=0,
+                unit="mg",
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                role="waste",
+                rule_id="waste.no_waste_statement",
+                features={"phrase": q.text.lower()},
+                visit_date=visit_date_at(layout, q.start, doc_date),
+                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+            )
+        )
     by_role: dict[str, list[RoleFinding]] = {}
     for finding in findings:
         by_role.setdefault(finding.kind, []).append(finding)

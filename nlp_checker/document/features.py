@@ -48,7 +48,7 @@ def _row_text(line: Line, q: Quantity) -> str:
         parts.append(text)
     row = " ".join(parts)
     if line.kind == "timed_row":
-        row = (line.text[:q.start - line.start] + " " + line.text[q.end - line.start:]).replace("|", " ")
+        row = (line.text[: q.start - line.start] + " " + line.text[q.end - line.start :]).replace("|", " ")
         row = re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", row)
     return row
 
@@ -62,27 +62,35 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
     cell = layout.cell_at(q.start)
     if cell is None or not (cell.start <= q.start):
         in_value = False
-    left = [n.end for n in neighbours if n.kind in _NEIGHBOUR_KINDS and seg_start <= n.end <= q.start and n is not q]
-    right = [n.start for n in neighbours if n.kind in _NEIGHBOUR_KINDS and q.end <= n.start <= seg_end and n is not q]
-    clause_before = text[seg_start:q.start]
+    left = [
+        n.end
+        for n in neighbours
+        if n.kind in _NEIGHBOUR_KINDS and seg_start <= n.end <= q.start and n is not q
+    ]
+    right = [
+        n.start
+        for n in neighbours
+        if n.kind in _NEIGHBOUR_KINDS and q.end <= n.start <= seg_end and n is not q
+    ]
+    clause_before = text[seg_start : q.start]
     cut = list(_CLAUSE_END.finditer(clause_before))
     if cut:
-        clause_before = clause_before[cut[-1].end():]
-    clause_after = text[q.end:seg_end]
+        clause_before = clause_before[cut[-1].end() :]
+    clause_after = text[q.end : seg_end]
     stop = _CLAUSE_END.search(clause_after)
     if stop:
-        clause_after = clause_after[:stop.start()]
-    before = text[max([seg_start, q.start - len(clause_before)] + left):q.start]
-    after = text[q.end:min([seg_end, q.end + len(clause_after)] + right)]
+        clause_after = clause_after[: stop.start()]
+    before = text[max([seg_start, q.start - len(clause_before), *left]) : q.start]
+    after = text[q.end : min([seg_end, q.end + len(clause_after), *right])]
     label_here = cell is not None and bool(cell.header) and in_value
     wrapped = line.kind == "prose" and line.logical_start < line.start and line.index > 0 and not label_here
-    if wrapped and not re.search(r"[a-z]", text[line.start:q.start], re.IGNORECASE):
+    if wrapped and not re.search(r"[a-z]", text[line.start : q.start], re.IGNORECASE):
         previous = layout.lines[line.index - 1].text
         tail = re.split(r"[.;]\s", previous)[-1]
         before = tail + " " + before
         clause_before = tail + " " + clause_before
     index = line.index
-    window = " ".join(x.text for x in layout.lines[max(0, index - 1):index + 2])
+    window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
     anchor_re = _vocab("anchor")
     label = cell.header if (cell is not None and cell.header and in_value) else ""
     row = _row_text(line, q)

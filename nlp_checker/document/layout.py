@@ -147,9 +147,13 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
             label = leader.group("label").strip()
             value_start = begin + leader.start("value")
             value = leader.group("value")
-            cells.append(Cell(value_start, end, value, label, _is_placeholder(value) or not value.strip(), checked))
+            cells.append(
+                Cell(value_start, end, value, label, _is_placeholder(value) or not value.strip(), checked)
+            )
             pending_label = None
-        elif colon and not re.search(r"\d:\d", chunk[: colon.end("label") + 2] if colon.group("label") else ""):
+        elif colon and not re.search(
+            r"\d:\d", chunk[: colon.end("label") + 2] if colon.group("label") else ""
+        ):
             label = (colon.group("label") or colon.group("label2") or "").strip()
             if colon.group("label2"):
                 cells.append(Cell(end, end, "", label, True, checked))
@@ -176,8 +180,10 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
 
 def _header_columns(header: Line) -> list[tuple[int, int, str]]:
     spans = _segments(header)
-    return [(begin - header.start, end - header.start, header.text[begin - header.start:end - header.start])
-            for begin, end in spans]
+    return [
+        (begin - header.start, end - header.start, header.text[begin - header.start : end - header.start])
+        for begin, end in spans
+    ]
 
 
 def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
@@ -185,13 +191,15 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
     cells: list[Cell] = []
     spans = _segments(row, keep_empty=pipe)
     if pipe and header.text.count("|") >= 2:
-        columns = [(b - header.start, e - header.start, header.text[b - header.start:e - header.start])
-                   for b, e in _segments(header, keep_empty=True)]
+        columns = [
+            (b - header.start, e - header.start, header.text[b - header.start : e - header.start])
+            for b, e in _segments(header, keep_empty=True)
+        ]
         for index, (begin, end) in enumerate(spans):
             name = columns[index][2].strip() if index < len(columns) else None
             if begin == end:
                 continue
-            cells.append(Cell(begin, end, row.text[begin - row.start:end - row.start], name))
+            cells.append(Cell(begin, end, row.text[begin - row.start : end - row.start], name))
         return cells
     for begin, end in spans:
         column = begin - row.start
@@ -206,7 +214,7 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
         overlap = max(columns, key=lambda c: min(c[1], end - row.start) - max(c[0], column), default=None)
         if overlap and min(overlap[1], end - row.start) - max(overlap[0], column) > 0:
             best = overlap[2]
-        text = row.text[begin - row.start:end - row.start]
+        text = row.text[begin - row.start : end - row.start]
         cells.append(Cell(begin, end, text, best.strip() if best else None, _is_placeholder(text)))
     return cells
 
@@ -220,7 +228,7 @@ def _row_stamp(line: Line, doc_date: str | None) -> None:
         if raw.count("/") == 1 and doc_date:
             raw = f"{raw}/{doc_date[:4]}"
         line.row_date = parse_date(raw)
-        rest = text[date_match.end():]
+        rest = text[date_match.end() :]
     time_match = compiled("layout", "row_time").match(rest)
     if time_match:
         line.row_time = time_match.group("time")
@@ -232,24 +240,32 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> None:
     while index < len(lines):
         line = lines[index]
         spans = _segments(line)
-        texts = [line.text[b - line.start:e - line.start] for b, e in spans]
+        texts = [line.text[b - line.start : e - line.start] for b, e in spans]
         is_header = len(spans) >= 3 and all(_is_header_text(t) for t in texts) and len(line.text) > 20
         if is_header and index + 1 < len(lines):
-            following = [row for row in lines[index + 1:index + 4] if row.text.strip()
-                         and not compiled("layout", "table_rule").match(row.text)]
+            following = [
+                row
+                for row in lines[index + 1 : index + 4]
+                if row.text.strip() and not compiled("layout", "table_rule").match(row.text)
+            ]
             if following and len(_segments(following[0])) >= 2 and re.search(r"\d", following[0].text):
                 table_id += 1
                 line.kind = "table_header"
                 line.table_id = table_id
-                line.cells = [Cell(b, e, line.text[b - line.start:e - line.start]) for b, e in spans]
+                line.cells = [Cell(b, e, line.text[b - line.start : e - line.start]) for b, e in spans]
                 pipe = line.text.count("|") >= 2
                 cursor = index + 1
                 while cursor < len(lines) and lines[cursor].text.strip():
                     row = lines[cursor]
                     if compiled("layout", "table_rule").match(row.text):
                         row.kind = "table_rule"
-                    elif len(_segments(row)) >= 2 and not (len(_segments(row)) >= 3 and all(
-                            _is_header_text(row.text[b - row.start:e - row.start]) for b, e in _segments(row))):
+                    elif len(_segments(row)) >= 2 and not (
+                        len(_segments(row)) >= 3
+                        and all(
+                            _is_header_text(row.text[b - row.start : e - row.start])
+                            for b, e in _segments(row)
+                        )
+                    ):
                         row.kind = "table_row"
                         row.cells = _assign_headers(row, line, pipe)
                         _row_stamp(row, doc_date)
@@ -273,9 +289,20 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
         if line.kind in ("table_header", "table_row", "table_rule", "table_note"):
             line.section = section
             if line.kind == "table_note":
-                line.cells = _label_cells(line.text, line, [(s - line.start, e - line.start) for s, e in _segments(line)])
-                line.cells = [Cell(c.start if c.start >= line.start else c.start + line.start, c.end, c.text, c.header,
-                                   c.placeholder, c.checked) for c in line.cells]
+                line.cells = _label_cells(
+                    line.text, line, [(s - line.start, e - line.start) for s, e in _segments(line)]
+                )
+                line.cells = [
+                    Cell(
+                        c.start if c.start >= line.start else c.start + line.start,
+                        c.end,
+                        c.text,
+                        c.header,
+                        c.placeholder,
+                        c.checked,
+                    )
+                    for c in line.cells
+                ]
             continue
         if not stripped:
             line.kind = "blank"
@@ -291,8 +318,10 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
         line.section = section
         spans = [(s - line.start, e - line.start) for s, e in _segments(line)]
         cells = _label_cells(line.text, line, spans)
-        line.cells = [Cell(c.start + line.start, c.end + line.start, c.text, c.header, c.placeholder, c.checked)
-                      for c in cells]
+        line.cells = [
+            Cell(c.start + line.start, c.end + line.start, c.text, c.header, c.placeholder, c.checked)
+            for c in cells
+        ]
         _row_stamp(line, doc_date)
         labelled = [c for c in line.cells if c.header]
         if labelled and all(c.placeholder for c in labelled) and len(line.cells) == len(labelled):
@@ -312,9 +341,14 @@ def _join_prose(lines: list[Line]) -> None:
     previous: Line | None = None
     for line in lines:
         line.logical_start = line.start
-        if previous is not None and line.kind in ("prose", "key_value", "timed_row") and previous.kind in (
-                "prose", "key_value") and not re.search(r"[.:!?]\s*$", previous.text) and line.text[:1] != " " * 1 \
-                and not line.row_time:
+        if (
+            previous is not None
+            and line.kind in ("prose", "key_value", "timed_row")
+            and previous.kind in ("prose", "key_value")
+            and not re.search(r"[.:!?]\s*$", previous.text)
+            and line.text[:1] != " " * 1
+            and not line.row_time
+        ):
             line.logical_start = previous.logical_start
         previous = line if line.kind != "blank" else None
 
@@ -336,7 +370,8 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
                 if copy_end.search(lines[end_index].text):
                     break
                 if not lines[end_index].text.strip() and not any(
-                        copy_end.search(x.text) for x in lines[end_index:end_index + 6]):
+                    copy_end.search(x.text) for x in lines[end_index : end_index + 6]
+                ):
                     end_index -= 1
                     break
                 end_index += 1
@@ -346,7 +381,9 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
             continue
         if addendum.search(line.text):
             match = date_re.search(line.text)
-            blocks.append(Block("addendum", line.start, len(text), parse_date(match.group(1)) if match else None))
+            blocks.append(
+                Block("addendum", line.start, len(text), parse_date(match.group(1)) if match else None)
+            )
         index += 1
     return blocks
 

@@ -7,18 +7,21 @@ neighbouring line) and not in unrelated text (a balloon "with no waste at minima
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import load
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cfg = load("roles")["no_waste"]
     anchor = load("roles")["vocab"]["anchor"]
-    return {key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE) for key, value in cfg.items()}
+    return {
+        key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE)
+        for key, value in cfg.items()
+    }
 
 
 def no_waste_statements(layout: Layout) -> list[Quantity]:
@@ -27,11 +30,13 @@ def no_waste_statements(layout: Layout) -> list[Quantity]:
     found: list[Quantity] = []
     for line in layout.lines:
         for match in pats["phrase"].finditer(line.text):
-            if pats["unchecked"].search(line.text[:match.start()]):
+            if pats["unchecked"].search(line.text[: match.start()]):
                 continue
-            window = " ".join(x.text for x in layout.lines[max(0, line.index - 1):line.index + 2])
+            window = " ".join(x.text for x in layout.lines[max(0, line.index - 1) : line.index + 2])
             if not pats["context"].search(window) or pats["not_context"].search(window):
                 continue
             start = line.start + match.start()
-            found.append(Quantity("waste_statement", 0, "mg", start, line.start + match.end(), match.group(0)))
+            found.append(
+                Quantity("waste_statement", 0, "mg", start, line.start + match.end(), match.group(0))
+            )
     return found

@@ -8,9 +8,10 @@ only in a column header or field label ("Dose (mg)") count. Vocabularies live in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from nlp_checker.document.layout import Cell, Layout, Line, _segments
@@ -38,7 +39,7 @@ def _cfg() -> dict[str, Any]:
     return load("quantities")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cfg = _cfg()
     num = cfg["number"]
@@ -49,7 +50,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "mass": re.compile(rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
-        "volume": re.compile(rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags),
+        "volume": re.compile(
+            rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags
+        ),
         "concentration": re.compile(cfg["concentration"].replace("NUM", f"(?:{num})"), flags),
         "followers": re.compile(cfg["mass_followers"], flags),
         "header_unit": re.compile(cfg["header_unit"], flags),
@@ -57,7 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"^\s*(?P<num>{num})(?![\d/:])", flags),
         "words": re.compile(
             rf"\b(?P<words>(?:(?:{word_alt})[\s-]+(?:and\s+)?)*(?:{word_alt}))\s+(?P<unit>"
-            rf"{'|'.join(sorted(cfg['word_mass_units'], key=len, reverse=True))})\b", flags),
+            rf"{'|'.join(sorted(cfg['word_mass_units'], key=len, reverse=True))})\b",
+            flags,
+        ),
         "t24": re.compile(cfg["time_24"], flags),
         "t12": re.compile(cfg["time_12"], flags),
         "t4": re.compile(cfg["time_4digit"], flags),
@@ -117,19 +122,37 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
         mass = parse_number(match.group("num")) * _mass_factor(match.group("u1"))
         denominator = parse_number(match.group("den")) if match.group("den") else 1
         per_ml = mass / denominator / (1000 if match.group("u2").lower() == "l" else 1)
-        found.append(Quantity("concentration", per_ml, "mg/mL", start, end, match.group(0),
-                              extra={"mass": mass, "volume": denominator}))
+        found.append(
+            Quantity(
+                "concentration",
+                per_ml,
+                "mg/mL",
+                start,
+                end,
+                match.group(0),
+                extra={"mass": mass, "volume": denominator},
+            )
+        )
         taken.append((start, end))
     for match in pats["mass"].finditer(line.text):
         start, end = line.start + match.start(), line.start + match.end()
         if any(b <= start < e for b, e in taken) or not _within_cell(spans, start, end):
             continue
-        follower = line.text[match.end():match.end() + 12]
+        follower = line.text[match.end() : match.end() + 12]
         value = parse_number(match.group("num")) * _mass_factor(match.group("unit"))
         if pats["followers"].match(follower):
             if re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE):
                 stop = end + len(re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE).group(0))
-                found.append(Quantity("mass_per_kg", value, "mg/kg", start, stop, line.text[match.start():stop - line.start]))
+                found.append(
+                    Quantity(
+                        "mass_per_kg",
+                        value,
+                        "mg/kg",
+                        start,
+                        stop,
+                        line.text[match.start() : stop - line.start],
+                    )
+                )
             continue
         found.append(Quantity("mass", value, match.group("unit").lower(), start, end, match.group(0)))
     for match in pats["words"].finditer(line.text):
@@ -138,7 +161,9 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
         if number is None or not _within_cell(spans, start, end):
             continue
         factor = int(_cfg()["word_mass_units"][match.group("unit").lower()])
-        found.append(Quantity("mass", number * factor, "mg", start, end, match.group(0), extra={"dictated": True}))
+        found.append(
+            Quantity("mass", number * factor, "mg", start, end, match.group(0), extra={"dictated": True})
+        )
     return found
 
 
@@ -160,17 +185,28 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
         end = cell.start + bare.end("num")
         if any(q.start <= start < q.end for q in existing):
             continue
-        rest = cell.text[bare.end():bare.end() + 6]
+        rest = cell.text[bare.end() : bare.end() + 6]
         if re.match(r"\s*(?:mg|g|ml|kg|lb|x)\b", rest, re.IGNORECASE):
             continue
         number = parse_number(bare.group("num"))
         if unit_match:
             unit = unit_match.group(1).lower()
             factor = 1000 if unit.startswith("g") else 1
-            found.append(Quantity("mass", number * factor, unit, start, end, bare.group("num"),
-                                  extra={"unit_from": "header"}))
+            found.append(
+                Quantity(
+                    "mass",
+                    number * factor,
+                    unit,
+                    start,
+                    end,
+                    bare.group("num"),
+                    extra={"unit_from": "header"},
+                )
+            )
         else:
-            found.append(Quantity("volume", number, "mL", start, end, bare.group("num"), extra={"unit_from": "header"}))
+            found.append(
+                Quantity("volume", number, "mL", start, end, bare.group("num"), extra={"unit_from": "header"})
+            )
     return found
 
 
@@ -192,18 +228,34 @@ def _derive_masses(line: Line, volumes: list[Quantity], others: list[Quantity]) 
     masses = [q for q in others if q.kind == "mass"]
     for volume in volumes:
         clause_end = line.end
-        tail = line.text[volume.end - line.start:]
+        tail = line.text[volume.end - line.start :]
         stop = re.search(r"[.;]\s|\s{3,}", tail)
         if stop:
             clause_end = volume.end + stop.start()
-        near_mass = [m for m in masses if abs(m.start - volume.end) <= 8 or abs(volume.start - m.end) <= 8
-                     or volume.end <= m.start <= clause_end]
-        conc = [c for c in concentrations if volume.end <= c.start <= clause_end and c.start - volume.end <= 6]
+        near_mass = [
+            m
+            for m in masses
+            if abs(m.start - volume.end) <= 8
+            or abs(volume.start - m.end) <= 8
+            or volume.end <= m.start <= clause_end
+        ]
+        conc = [
+            c for c in concentrations if volume.end <= c.start <= clause_end and c.start - volume.end <= 6
+        ]
         if conc and not near_mass:
             value = round(volume.value * conc[0].value, 3)
-            derived.append(Quantity("mass", int(value) if float(value).is_integer() else value, "mg", volume.start,
-                                    conc[0].end, line.text[volume.start - line.start:conc[0].end - line.start],
-                                    derived=True, extra={"from_volume": volume.value, "concentration": conc[0].value}))
+            derived.append(
+                Quantity(
+                    "mass",
+                    int(value) if float(value).is_integer() else value,
+                    "mg",
+                    volume.start,
+                    conc[0].end,
+                    line.text[volume.start - line.start : conc[0].end - line.start],
+                    derived=True,
+                    extra={"from_volume": volume.value, "concentration": conc[0].value},
+                )
+            )
     return derived
 
 
@@ -213,33 +265,43 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
 
     def add(match: re.Match[str], raw: str) -> None:
         start, end = line.start + match.start(), line.start + match.end()
-        if any(b < end and start < e for b, e in blocked) or any(q.start < end and start < q.end for q in found):
+        if any(b < end and start < e for b, e in blocked) or any(
+            q.start < end and start < q.end for q in found
+        ):
             return
         if not _within_cell(spans, start, end):
             return
         value = parse_clock_time(raw)
         if value is None:
             return
-        zone = pats["zone"].match(line.text[match.end():])
-        found.append(Quantity("time", value, None, start, end, match.group(0), zone=zone.group("zone") if zone else None))
+        zone = pats["zone"].match(line.text[match.end() :])
+        found.append(
+            Quantity(
+                "time", value, None, start, end, match.group(0), zone=zone.group("zone") if zone else None
+            )
+        )
 
     for match in pats["t12"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
     for match in pats["t24"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m')}")
     for match in pats["t4"].finditer(line.text):
-        before = line.text[max(0, match.start() - 20):match.start()]
+        before = line.text[max(0, match.start() - 20) : match.start()]
         cell = _cell_for(line, line.start + match.start())
-        at_row_start = line.row_time is not None and line.row_time == match.group(0) and \
-            line.text.replace("|", " ").lstrip().find(match.group(0)) <= 12
+        at_row_start = (
+            line.row_time is not None
+            and line.row_time == match.group(0)
+            and line.text.replace("|", " ").lstrip().find(match.group(0)) <= 12
+        )
         header_time = bool(cell and cell.header and pats["time_header"].search(cell.header))
-        range_pair = re.match(r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end():]) or re.search(
-            r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[:match.start()])
+        range_pair = re.match(
+            r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end() :]
+        ) or re.search(r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[: match.start()])
         if at_row_start or header_time or range_pair or pats["cue4"].search(before):
             add(match, match.group(0))
     found.sort(key=lambda q: q.start)
-    for first, second in zip(found, found[1:]):
-        between = line.text[first.end - line.start:second.start - line.start]
+    for first, second in itertools.pairwise(found):
+        between = line.text[first.end - line.start : second.start - line.start]
         between = re.sub(r"^\s*(?:C[DS]T|E[DS]T|M[DS]T|P[DS]T)\b", "", between)
         if pats["range_sep"].match(between):
             first.range_pos = first.range_pos or "first"
@@ -252,7 +314,11 @@ def _dates(line: Line) -> list[Quantity]:
     for match in _patterns()["date"].finditer(line.text):
         iso = parse_date(match.group(0))
         if iso:
-            found.append(Quantity("date", iso, None, line.start + match.start(), line.start + match.end(), match.group(0)))
+            found.append(
+                Quantity(
+                    "date", iso, None, line.start + match.start(), line.start + match.end(), match.group(0)
+                )
+            )
     return found
 
 

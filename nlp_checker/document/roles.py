@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from nlp_checker.document.features import Context
@@ -37,20 +37,26 @@ def _expand(pattern: str) -> str:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(family: str) -> list[dict[str, Any]]:
     compiled = []
     for rule in load("roles")[family]:
-        compiled.append({
-            "id": rule["id"],
-            "role": rule["role"],
-            "when": {k: re.compile(_expand(v), re.IGNORECASE) for k, v in (rule.get("when") or {}).items()},
-            "unless": {k: re.compile(_expand(v), re.IGNORECASE) for k, v in (rule.get("unless") or {}).items()},
-        })
+        compiled.append(
+            {
+                "id": rule["id"],
+                "role": rule["role"],
+                "when": {
+                    k: re.compile(_expand(v), re.IGNORECASE) for k, v in (rule.get("when") or {}).items()
+                },
+                "unless": {
+                    k: re.compile(_expand(v), re.IGNORECASE) for k, v in (rule.get("unless") or {}).items()
+                },
+            }
+        )
     return compiled
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues() -> list[tuple[str, re.Pattern[str]]]:
     return [(c["role"], re.compile(c["re"], re.IGNORECASE)) for c in load("roles")["time_cues"]]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ def rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "patterns" / "document"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """Return the parsed YAML file ``name`` (without extension)."""
     path = rules_dir() / f"{name}.yaml"
@@ -36,7 +36,7 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(name: str, key: str) -> re.Pattern[str]:
     """Return the case-insensitive regex stored under ``key`` in rule file ``name``."""
     return re.compile(load(name)[key], re.IGNORECASE)

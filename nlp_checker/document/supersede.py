@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Protocol, TypeVar
 
 
@@ -17,7 +17,7 @@ class _Finding(Protocol):
 F = TypeVar("F", bound=_Finding)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     from nlp_checker.document.rules import load
 
@@ -27,8 +27,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def is_erroneous(text: str, start: int, end: int) -> bool:
     """True when the text around ``start:end`` says this value was entered in error."""
     pats = _patterns()
-    before = text[max(0, start - 60):start].replace("\n", " ")
-    after = text[end:end + 60].replace("\n", " ")
+    before = text[max(0, start - 60) : start].replace("\n", " ")
+    after = text[end : end + 60].replace("\n", " ")
     if pats["correction_before"].search(before):
         return False
     return bool(pats["error_after"].search(after) or pats["error_before"].search(before))
@@ -36,7 +36,7 @@ def is_erroneous(text: str, start: int, end: int) -> bool:
 
 def is_correction(text: str, start: int) -> bool:
     """True when the value at ``start`` is given as the corrected one."""
-    return bool(_patterns()["correction_before"].search(text[max(0, start - 60):start].replace("\n", " ")))
+    return bool(_patterns()["correction_before"].search(text[max(0, start - 60) : start].replace("\n", " ")))
 
 
 def effective(findings: list[F], text: str) -> list[F]:
