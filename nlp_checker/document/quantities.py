@@ -107,6 +107,12 @@ def _cell_for(line: Line, offset: int) -> Cell | None:
     return None
 
 
+def _clean(value: float) -> int | float:
+    """Round away float noise from unit conversion (0.2 g -> 200)."""
+    rounded = round(value, 3)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
 def _mass_factor(unit: str) -> int:
     return int(_cfg()["mass_units"][unit.lower()])
 
@@ -139,7 +145,7 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
         if any(b <= start < e for b, e in taken) or not _within_cell(spans, start, end):
             continue
         follower = line.text[match.end() : match.end() + 12]
-        value = parse_number(match.group("num")) * _mass_factor(match.group("unit"))
+        value = _clean(parse_number(match.group("num")) * _mass_factor(match.group("unit")))
         if pats["followers"].match(follower):
             if re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE):
                 stop = end + len(re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE).group(0))
@@ -195,7 +201,7 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
             found.append(
                 Quantity(
                     "mass",
-                    number * factor,
+                    _clean(number * factor),
                     unit,
                     start,
                     end,
