@@ -14,7 +14,14 @@ from tests.document.helpers import values
 
 PRODUCT = "Zemaira (alpha1-PI) 1,000 mg single-use vials x 5, lot P100418553\n"
 AMOUNTS = [("4,500 mg", 4500), ("4.8 g", 4800), ("3800mg", 3800), ("5,000 mg", 5000)]
-DOSE_LABELS = ["Dose given", "Dose administered", "Amount administered", "Total dose given", "Administered", "Dose"]
+DOSE_LABELS = [
+    "Dose given",
+    "Dose administered",
+    "Amount administered",
+    "Total dose given",
+    "Administered",
+    "Dose",
+]
 SEPARATORS = [": ", " ...................... ", "        "]
 
 
@@ -32,14 +39,22 @@ def _cases_dose() -> list[tuple[str, int | None]]:
     for template, (amount, value) in itertools.product(prose, AMOUNTS):
         cases.append((template.format(a=amount), value))
     for amount, value in AMOUNTS:
-        cases.append((
-            "Date       | Time  | Event         | Dose      | Route\n"
-            f"03/17/2026 | 09:58 | New bag hung  | {amount} | IV\n"
-            "03/17/2026 | 10:31 | Completed     |           | IV\n"
-            "Drug: ZEMAIRA", value))
-        cases.append((
-            "Medication                 Dose (mg)   Vials             Waste (mg)\n"
-            f"Aralast NP                 {value:,}       1,000 mg x 5      0\n", value))
+        cases.append(
+            (
+                "Date       | Time  | Event         | Dose      | Route\n"
+                f"03/17/2026 | 09:58 | New bag hung  | {amount} | IV\n"
+                "03/17/2026 | 10:31 | Completed     |           | IV\n"
+                "Drug: ZEMAIRA",
+                value,
+            )
+        )
+        cases.append(
+            (
+                "Medication                 Dose (mg)   Vials             Waste (mg)\n"
+                f"Aralast NP                 {value:,}       1,000 mg x 5      0\n",
+                value,
+            )
+        )
     return cases
 
 
@@ -129,8 +144,22 @@ END_TIMES = [("09:56", "09:56"), ("0956", "09:56"), ("9:56 AM", "09:56"), ("2:20
 def _time_cases(which: str) -> list[tuple[str, str]]:
     times = START_TIMES if which == "start" else END_TIMES
     labels = {
-        "start": ["Infusion start", "Start", "Infusion ON", "Infusion begin", "Start time", "Infusion Start Date/Time"],
-        "end": ["Infusion end", "Stop", "Infusion OFF", "Infusion complete", "Stop time", "Infusion End Date/Time"],
+        "start": [
+            "Infusion start",
+            "Start",
+            "Infusion ON",
+            "Infusion begin",
+            "Start time",
+            "Infusion Start Date/Time",
+        ],
+        "end": [
+            "Infusion end",
+            "Stop",
+            "Infusion OFF",
+            "Infusion complete",
+            "Stop time",
+            "Infusion End Date/Time",
+        ],
     }[which]
     cases: list[tuple[str, str]] = []
     for label, sep, (raw, value) in itertools.product(labels, SEPARATORS, times):
@@ -145,10 +174,14 @@ def _time_cases(which: str) -> list[tuple[str, str]]:
             (f"Glassia 5,000 mg IV infused {pair[0]}-{pair[1]}, pump rate 6.4 mL/min.", value),
             (f"{PRODUCT}{pair[position]}  {'Start' if which == 'start' else 'Stop'} -- infusion", value),
         ]
-        cases.append((
-            "Date       | Time  | Event         | Dose      | Route\n"
-            f"03/17/2026 | {pair[0]} | New bag hung  | 4,700 mg | IV\n"
-            f"03/17/2026 | {pair[1]} | Completed     |           | IV\nDrug: ZEMAIRA", value))
+        cases.append(
+            (
+                "Date       | Time  | Event         | Dose      | Route\n"
+                f"03/17/2026 | {pair[0]} | New bag hung  | 4,700 mg | IV\n"
+                f"03/17/2026 | {pair[1]} | Completed     |           | IV\nDrug: ZEMAIRA",
+                value,
+            )
+        )
     return cases
 
 
