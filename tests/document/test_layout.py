@@ -11,7 +11,7 @@ MAR = (
     "03/17/2026 | 09:58 | New bag hung  | 4,700 mg | IV    | 2.9 mL/min | R forearm  | KM\n"
 )
 
-FLOWSHEET = (  # noqa: E501 (a real fixed-width export)
+FLOWSHEET = (  # a real fixed-width export
     "Date        Wt (kg)  Dose (mg)  Product            Lot        Exp      Vials used             Waste (mg)  RN\n"  # noqa: E501
     "04/15/2026  64.9     3,900      Prolastin-C Liq    26C0418    02/2027  4000 mg x1             100         DW\n"  # noqa: E501
     "05/06/2026  63.5     3,800      Prolastin-C Liq    26D0102    04/2027  1000 mg x3, 500 mg x2  200         DW\n"  # noqa: E501
