@@ -1,0 +1,89 @@
+"""The public entry point: ``analyze(text, doc_date, service_date) -> list[RoleFinding]``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from nlp_checker.document.features import features
+from nlp_checker.document.layout import analyze_layout
+from nlp_checker.document.nowaste import no_waste_statements
+from nlp_checker.document.quantities import recognize
+from nlp_checker.document.roles import decide
+from nlp_checker.document.rules import load
+from nlp_checker.document.scope import belongs_to_service, visit_date_at
+from nlp_checker.document.supersede import effective
+
+
+class RoleFinding(BaseModel):
+    """One quantity or time with its role, the rule that decided it and the visit it belongs to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    value: Any
+    unit: str | None = None
+    start: int
+    end: int
+    text: str
+    role: str
+    rule_id: str
+    features: dict[str, str]
+    visit_date: str | None
+    in_service: bool
+    superseded: bool = False
+
+
+def analyze(text: str, doc_date: str | None = None, service_date: str | None = None) -> list[RoleFinding]:
+    """Find masses, volumes and times, give each a role, scope it to a visit, and apply corrections."""
+    layout = analyze_layout(text, doc_date)
+    candidates = recognize(layout)
+    doc_anchor = bool(re.search(load("roles")["vocab"]["anchor"], text, re.IGNORECASE))
+    findings: list[RoleFinding] = []
+    for q in candidates:
+        context = features(layout, q, candidates, doc_anchor)
+        decision = decide(q.kind, context)
+        if decision is None:
+            role, rule_id, used = q.kind, f"{q.kind}.recognized", {}
+        else:
+            role, rule_id, used = decision.role, decision.rule_id, decision.features
+        findings.append(
+            RoleFinding(
+                kind=q.kind,
+                value=q.value,
+                unit=q.unit,
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                role=role,
+                rule_id=rule_id,
+                features=used,
+                visit_date=visit_date_at(layout, q.start, doc_date),
+                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+            )
+        )
+    for q in no_waste_statements(layout):
+        findings.append(
+            RoleFinding(
+                kind="mass",
+                value=0,
+                unit="mg",
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                role="waste",
+                rule_id="waste.no_waste_statement",
+                features={"phrase": q.text.lower()},
+                visit_date=visit_date_at(layout, q.start, doc_date),
+                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+            )
+        )
+    by_role: dict[str, list[RoleFinding]] = {}
+    for finding in findings:
+        by_role.setdefault(finding.kind, []).append(finding)
+    for group in by_role.values():
+        effective(group, text)
+    findings.sort(key=lambda f: (f.start, f.end))
+    return findings

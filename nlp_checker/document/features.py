@@ -1,0 +1,120 @@
+"""Evidence around a candidate: the text before and after it inside its clause and cell, its label or
+column header, its table row, section, neighbouring lines, and whether an A1PI product is near."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp_checker.document.layout import Layout, Line, _segments
+from nlp_checker.document.quantities import Quantity
+from nlp_checker.document.rules import load
+
+_NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
+_CLAUSE_END = re.compile(r"(?<!\d)[.;](?=\s|$)|\.\s|;|\(see|--")
+
+
+@dataclass
+class Context:
+    """The features of one candidate (all lower case text, except booleans turned into words)."""
+
+    values: dict[str, str]
+
+
+def _vocab(name: str) -> re.Pattern[str]:
+    return re.compile(load("roles")["vocab"][name], re.IGNORECASE)
+
+
+def _segment(line: Line, q: Quantity) -> tuple[int, int]:
+    for cell in line.cells:
+        if cell.start <= q.start and q.end <= max(cell.end, cell.start):
+            return cell.start, cell.end
+    for begin, end in _segments(line):
+        if begin <= q.start and q.end <= end:
+            return begin, end
+    return line.start, line.end
+
+
+def _row_text(line: Line, q: Quantity) -> str:
+    if line.kind not in ("table_row", "timed_row"):
+        return ""
+    parts = []
+    for cell in line.cells:
+        if cell.start <= q.start < max(cell.end, cell.start + 1):
+            continue
+        text = cell.text.strip()
+        if re.fullmatch(r"[\d/:\s]+(?:[ap]\.?m\.?)?|--|—", text, re.IGNORECASE):
+            continue
+        parts.append(text)
+    row = " ".join(parts)
+    if line.kind == "timed_row":
+        row = (line.text[: q.start - line.start] + " " + line.text[q.end - line.start :]).replace("|", " ")
+        row = re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", row)
+    return row
+
+
+def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor: bool) -> Context:
+    """Compute the features the decision list reads."""
+    text = layout.text
+    line = layout.line_at(q.start)
+    seg_start, seg_end = _segment(line, q)
+    in_value = True
+    cell = layout.cell_at(q.start)
+    if cell is None or not (cell.start <= q.start):
+        in_value = False
+    left = [
+        n.end
+        for n in neighbours
+        if n.kind in _NEIGHBOUR_KINDS and seg_start <= n.end <= q.start and n is not q
+    ]
+    right = [
+        n.start
+        for n in neighbours
+        if n.kind in _NEIGHBOUR_KINDS and q.end <= n.start <= seg_end and n is not q
+    ]
+    clause_before = text[seg_start : q.start]
+    cut = list(_CLAUSE_END.finditer(clause_before))
+    if cut:
+        clause_before = clause_before[cut[-1].end() :]
+    clause_after = text[q.end : seg_end]
+    stop = _CLAUSE_END.search(clause_after)
+    if stop:
+        clause_after = clause_after[: stop.start()]
+    before = text[max([seg_start, q.start - len(clause_before), *left]) : q.start]
+    after = text[q.end : min([seg_end, q.end + len(clause_after), *right])]
+    label_here = cell is not None and bool(cell.header) and in_value
+    wrapped = line.kind == "prose" and line.logical_start < line.start and line.index > 0 and not label_here
+    if wrapped and not re.search(r"[a-z]", text[line.start : q.start], re.IGNORECASE):
+        previous = layout.lines[line.index - 1].text
+        tail = re.split(r"[.;]\s", previous)[-1]
+        before = tail + " " + before
+        clause_before = tail + " " + clause_before
+    index = line.index
+    window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
+    anchor_re = _vocab("anchor")
+    label = cell.header if (cell is not None and cell.header and in_value) else ""
+    row = _row_text(line, q)
+    anchor = "line" if anchor_re.search(line.text) else ("doc" if doc_anchor else "none")
+    blocks = layout.blocks_at(q.start)
+    values = {
+        "before": before.lower(),
+        "after": after.lower(),
+        "clause_before": clause_before.lower(),
+        "clause_after": clause_after.lower(),
+        "clause": (clause_before + q.text + clause_after).lower(),
+        "label": (label or "").lower(),
+        "row": row.lower(),
+        "line": line.text.lower(),
+        "section": (line.section or "").lower(),
+        "window": window.lower(),
+        "unit": (q.unit or "").lower(),
+        "text": q.text.lower(),
+        "kind": q.kind + ("_placeholder" if q.extra.get("in_placeholder") else ""),
+        "range_pos": q.range_pos or "none",
+        "anchor": anchor,
+        "block": blocks[0].kind if blocks else "none",
+        "line_kind": line.kind,
+    }
+    if q.extra.get("in_placeholder"):
+        values["kind"] = "placeholder"
+    return Context(values)

@@ -1,0 +1,397 @@
+"""Document structure: lines, cells (with their column header or field label), tables, blocks.
+
+Pure string work with character offsets into the original text. Every vocabulary lives in
+``patterns/document/layout.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from nlp_checker.document.rules import compiled, load
+from nlp_checker.normalize import parse_date
+
+
+@dataclass
+class Cell:
+    """A stretch of one line: a table cell, a field's value, or a segment of prose."""
+
+    start: int
+    end: int
+    text: str
+    header: str | None = None
+    placeholder: bool = False
+    checked: bool | None = None
+
+
+@dataclass
+class Line:
+    """One physical line with its classification and cells."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "prose"
+    cells: list[Cell] = field(default_factory=list)
+    row_date: str | None = None
+    row_time: str | None = None
+    section: str | None = None
+    table_id: int | None = None
+    logical_start: int = 0
+
+
+@dataclass
+class Block:
+    """An addendum or a copied-forward stretch of text."""
+
+    kind: str
+    start: int
+    end: int
+    date: str | None
+
+
+@dataclass
+class Layout:
+    """The structure of one document."""
+
+    text: str
+    lines: list[Line]
+    blocks: list[Block]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def line_at(self, offset: int) -> Line:
+        """Return the line that holds ``offset``."""
+        if not self._starts:
+            self._starts = [line.start for line in self.lines]
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.lines[index]
+
+    def cell_at(self, offset: int) -> Cell | None:
+        """Return the cell that holds ``offset``, if any."""
+        for cell in self.line_at(offset).cells:
+            if cell.start <= offset < max(cell.end, cell.start + 1):
+                return cell
+        return None
+
+    def blocks_at(self, offset: int) -> list[Block]:
+        """Return the blocks that contain ``offset``."""
+        return [block for block in self.blocks if block.start <= offset < block.end]
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    position = 0
+    for index, raw in enumerate(text.split("\n")):
+        lines.append(Line(index, position, position + len(raw), raw))
+        position += len(raw) + 1
+    return lines
+
+
+def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """Split a line into (start, end) offsets: pipes, tabs, or runs of two or more spaces."""
+    text = line.text
+    pipe = text.count("|") >= 2
+    if pipe:
+        spans, begin = [], 0
+        for match in re.finditer(r"\|", text):
+            spans.append((begin, match.start()))
+            begin = match.end()
+        spans.append((begin, len(text)))
+    else:
+        separator = compiled("layout", "cell_separator")
+        spans, begin = [], 0
+        for match in separator.finditer(text):
+            spans.append((begin, match.start()))
+            begin = match.end()
+        spans.append((begin, len(text)))
+    out = []
+    for begin, end in spans:
+        chunk = text[begin:end]
+        stripped = chunk.strip()
+        if not stripped and keep_empty and pipe:
+            out.append((line.start + begin, line.start + begin))
+        elif stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((line.start + begin + lead, line.start + begin + lead + len(stripped)))
+    return out
+
+
+def _is_header_text(text: str) -> bool:
+    cleaned = re.sub(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", "", text, flags=re.IGNORECASE)
+    return bool(re.search(r"[A-Za-z]", cleaned)) and not re.search(r"\d", cleaned)
+
+
+def _is_placeholder(value: str) -> bool:
+    return bool(compiled("layout", "placeholder").search(value.strip())) or bool(
+        compiled("layout", "placeholder_inline").search(value)
+    )
+
+
+def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Cell]:
+    """Turn segments of a non-table line into cells, finding field labels."""
+    cells: list[Cell] = []
+    pending_label: str | None = None
+    checkbox = compiled("layout", "checkbox")
+    for begin, end in spans:
+        chunk = text[begin:end]
+        checked = None
+        box = checkbox.search(chunk)
+        if box:
+            checked = box.group(1).strip() != ""
+        leader = compiled("layout", "dotted_leader").match(chunk)
+        colon = compiled("layout", "colon_label").match(chunk)
+        if leader and leader.group("label").strip():
+            label = leader.group("label").strip()
+            value_start = begin + leader.start("value")
+            value = leader.group("value")
+            cells.append(
+                Cell(value_start, end, value, label, _is_placeholder(value) or not value.strip(), checked)
+            )
+            pending_label = None
+        elif colon and not re.search(
+            r"\d:\d", chunk[: colon.end("label") + 2] if colon.group("label") else ""
+        ):
+            label = (colon.group("label") or colon.group("label2") or "").strip()
+            if colon.group("label2"):
+                cells.append(Cell(end, end, "", label, True, checked))
+                pending_label = label
+                continue
+            value_start = begin + colon.start("value")
+            value = colon.group("value")
+            cells.append(Cell(value_start, end, value, label, _is_placeholder(value), checked))
+            pending_label = None
+        elif pending_label is not None and not _is_header_text(chunk):
+            cells.append(Cell(begin, end, chunk, pending_label, _is_placeholder(chunk), checked))
+            if cells and cells[-2:-1] and cells[-2].header == pending_label and not cells[-2].text:
+                cells.pop(-2)
+            pending_label = None
+        else:
+            if _is_header_text(chunk) and len(chunk) <= 40 and len(spans) > 1 and checked is None:
+                cells.append(Cell(end, end, "", chunk.strip(), True, None))
+                pending_label = chunk.strip()
+                continue
+            cells.append(Cell(begin, end, chunk, None, _is_placeholder(chunk), checked))
+            pending_label = None
+    return cells
+
+
+def _header_columns(header: Line) -> list[tuple[int, int, str]]:
+    spans = _segments(header)
+    return [
+        (begin - header.start, end - header.start, header.text[begin - header.start : end - header.start])
+        for begin, end in spans
+    ]
+
+
+def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
+    columns = _header_columns(header)
+    cells: list[Cell] = []
+    spans = _segments(row, keep_empty=pipe)
+    if pipe and header.text.count("|") >= 2:
+        columns = [
+            (b - header.start, e - header.start, header.text[b - header.start : e - header.start])
+            for b, e in _segments(header, keep_empty=True)
+        ]
+        for index, (begin, end) in enumerate(spans):
+            name = columns[index][2].strip() if index < len(columns) else None
+            if begin == end:
+                continue
+            cells.append(Cell(begin, end, row.text[begin - row.start : end - row.start], name))
+        return cells
+    for begin, end in spans:
+        column = begin - row.start
+        best = None
+        for col_start, col_end, name in columns:
+            if col_start <= column + 1:
+                best = name
+            if col_start <= column < col_end:
+                best = name
+                break
+        # Right-aligned numbers: prefer the header whose span overlaps the cell most.
+        overlap = max(columns, key=lambda c: min(c[1], end - row.start) - max(c[0], column), default=None)
+        if overlap and min(overlap[1], end - row.start) - max(overlap[0], column) > 0:
+            best = overlap[2]
+        text = row.text[begin - row.start : end - row.start]
+        cells.append(Cell(begin, end, text, best.strip() if best else None, _is_placeholder(text)))
+    return cells
+
+
+def _row_stamp(line: Line, doc_date: str | None) -> None:
+    text = line.text.replace("|", " ")
+    date_match = compiled("layout", "row_date").match(text)
+    rest = text
+    if date_match:
+        raw = date_match.group("date")
+        if raw.count("/") == 1 and doc_date:
+            raw = f"{raw}/{doc_date[:4]}"
+        line.row_date = parse_date(raw)
+        rest = text[date_match.end() :]
+    time_match = compiled("layout", "row_time").match(rest)
+    if time_match:
+        line.row_time = time_match.group("time")
+
+
+def _classify_tables(lines: list[Line], doc_date: str | None) -> None:
+    table_id = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        spans = _segments(line)
+        texts = [line.text[b - line.start : e - line.start] for b, e in spans]
+        is_header = len(spans) >= 3 and all(_is_header_text(t) for t in texts) and len(line.text) > 20
+        if is_header and index + 1 < len(lines):
+            following = [
+                row
+                for row in lines[index + 1 : index + 4]
+                if row.text.strip() and not compiled("layout", "table_rule").match(row.text)
+            ]
+            if following and len(_segments(following[0])) >= 2 and re.search(r"\d", following[0].text):
+                table_id += 1
+                line.kind = "table_header"
+                line.table_id = table_id
+                line.cells = [Cell(b, e, line.text[b - line.start : e - line.start]) for b, e in spans]
+                pipe = line.text.count("|") >= 2
+                cursor = index + 1
+                while cursor < len(lines) and lines[cursor].text.strip():
+                    row = lines[cursor]
+                    if compiled("layout", "table_rule").match(row.text):
+                        row.kind = "table_rule"
+                    elif len(_segments(row)) >= 2 and not (
+                        len(_segments(row)) >= 3
+                        and all(
+                            _is_header_text(row.text[b - row.start : e - row.start])
+                            for b, e in _segments(row)
+                        )
+                    ):
+                        row.kind = "table_row"
+                        row.cells = _assign_headers(row, line, pipe)
+                        _row_stamp(row, doc_date)
+                    elif len(_segments(row)) >= 3:
+                        break
+                    else:
+                        row.kind = "table_note"
+                    row.table_id = table_id
+                    cursor += 1
+                index = cursor
+                continue
+        index += 1
+
+
+def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
+    section: str | None = None
+    header_re = compiled("layout", "section_header")
+    max_len = int(load("layout")["section_max_len"])
+    for line in lines:
+        stripped = line.text.strip()
+        if line.kind in ("table_header", "table_row", "table_rule", "table_note"):
+            line.section = section
+            if line.kind == "table_note":
+                line.cells = _label_cells(
+                    line.text, line, [(s - line.start, e - line.start) for s, e in _segments(line)]
+                )
+                line.cells = [
+                    Cell(
+                        c.start if c.start >= line.start else c.start + line.start,
+                        c.end,
+                        c.text,
+                        c.header,
+                        c.placeholder,
+                        c.checked,
+                    )
+                    for c in line.cells
+                ]
+            continue
+        if not stripped:
+            line.kind = "blank"
+            continue
+        if compiled("layout", "table_rule").match(line.text):
+            line.kind = "rule"
+            continue
+        if len(stripped) <= max_len and header_re.match(stripped) and not re.search(r"\d", stripped):
+            line.kind = "section_header"
+            section = stripped.rstrip(":").strip()
+            line.section = section
+            continue
+        line.section = section
+        spans = [(s - line.start, e - line.start) for s, e in _segments(line)]
+        cells = _label_cells(line.text, line, spans)
+        line.cells = [
+            Cell(c.start + line.start, c.end + line.start, c.text, c.header, c.placeholder, c.checked)
+            for c in cells
+        ]
+        _row_stamp(line, doc_date)
+        labelled = [c for c in line.cells if c.header]
+        if labelled and all(c.placeholder for c in labelled) and len(line.cells) == len(labelled):
+            line.kind = "placeholder"
+        elif compiled("layout", "checkbox").search(line.text):
+            line.kind = "checkbox"
+        elif line.row_time or line.row_date:
+            line.kind = "timed_row"
+        elif labelled:
+            line.kind = "key_value"
+        else:
+            line.kind = "prose"
+
+
+def _join_prose(lines: list[Line]) -> None:
+    """Soft-wrapped prose: a line continues the previous one when that one does not end a sentence."""
+    previous: Line | None = None
+    for line in lines:
+        line.logical_start = line.start
+        if (
+            previous is not None
+            and line.kind in ("prose", "key_value", "timed_row")
+            and previous.kind in ("prose", "key_value")
+            and not re.search(r"[.:!?]\s*$", previous.text)
+            and line.text[:1] != " " * 1
+            and not line.row_time
+        ):
+            line.logical_start = previous.logical_start
+        previous = line if line.kind != "blank" else None
+
+
+def _blocks(text: str, lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    copy_start = compiled("layout", "copy_forward_start")
+    copy_end = compiled("layout", "copy_forward_end")
+    addendum = compiled("layout", "addendum_start")
+    date_re = compiled("layout", "date_in_text")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if copy_start.search(line.text) and not copy_end.search(line.text):
+            match = date_re.search(line.text)
+            date = parse_date(match.group(1)) if match else None
+            end_index = index + 1
+            while end_index < len(lines):
+                if copy_end.search(lines[end_index].text):
+                    break
+                if not lines[end_index].text.strip() and not any(
+                    copy_end.search(x.text) for x in lines[end_index : end_index + 6]
+                ):
+                    end_index -= 1
+                    break
+                end_index += 1
+            end_index = min(end_index, len(lines) - 1)
+            blocks.append(Block("copy_forward", line.start, lines[end_index].end, date))
+            index = end_index + 1
+            continue
+        if addendum.search(line.text):
+            match = date_re.search(line.text)
+            blocks.append(
+                Block("addendum", line.start, len(text), parse_date(match.group(1)) if match else None)
+            )
+        index += 1
+    return blocks
+
+
+def analyze_layout(text: str, doc_date: str | None = None) -> Layout:
+    """Split ``text`` into classified lines with cells, and find addendum and copy-forward blocks."""
+    lines = _split_lines(text)
+    _classify_tables(lines, doc_date)
+    _classify_rest(lines, doc_date)
+    _join_prose(lines)
+    return Layout(text, lines, _blocks(text, lines))

@@ -1,0 +1,42 @@
+"""Affirmative "no waste" statements ("No drug wasted - entire vial infused", "[x] No waste") as waste 0.
+
+A statement counts only next to the infusion (a product, vial, infusion or dose cue on the line or a
+neighbouring line) and not in unrelated text (a balloon "with no waste at minimal inflation pressure").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp_checker.document.layout import Layout
+from nlp_checker.document.quantities import Quantity
+from nlp_checker.document.rules import load
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cfg = load("roles")["no_waste"]
+    anchor = load("roles")["vocab"]["anchor"]
+    return {
+        key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE)
+        for key, value in cfg.items()
+    }
+
+
+def no_waste_statements(layout: Layout) -> list[Quantity]:
+    """Return a zero-waste candidate for every affirmative no-waste statement."""
+    pats = _patterns()
+    found: list[Quantity] = []
+    for line in layout.lines:
+        for match in pats["phrase"].finditer(line.text):
+            if pats["unchecked"].search(line.text[: match.start()]):
+                continue
+            window = " ".join(x.text for x in layout.lines[max(0, line.index - 1) : line.index + 2])
+            if not pats["context"].search(window) or pats["not_context"].search(window):
+                continue
+            start = line.start + match.start()
+            found.append(
+                Quantity("waste_statement", 0, "mg", start, line.start + match.end(), match.group(0))
+            )
+    return found

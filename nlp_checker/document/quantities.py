@@ -1,0 +1,363 @@
+"""Generic recognizers: masses, volumes, concentrations, clock times, dates and lot-like codes.
+
+Every candidate carries character offsets into the document. A candidate never crosses a line or a
+cell boundary: recognizers run line by line and drop matches that straddle two cells. Units written
+only in a column header or field label ("Dose (mg)") count. Vocabularies live in
+``patterns/document/quantities.yaml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nlp_checker.document.layout import Cell, Layout, Line, _segments
+from nlp_checker.document.rules import load
+from nlp_checker.normalize import parse_clock_time, parse_date, parse_number
+
+
+@dataclass
+class Quantity:
+    """One recognized value with its offsets."""
+
+    kind: str
+    value: Any
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    range_pos: str | None = None
+    zone: str | None = None
+    derived: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _cfg() -> dict[str, Any]:
+    return load("quantities")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cfg = _cfg()
+    num = cfg["number"]
+    mass_units = sorted(cfg["mass_units"], key=len, reverse=True)
+    vol_units = sorted(cfg["volume_units"], key=len, reverse=True)
+    words = sorted(list(cfg["number_words"]) + list(cfg["number_scales"]), key=len, reverse=True)
+    word_alt = "|".join(words)
+    flags = re.IGNORECASE
+    return {
+        "mass": re.compile(rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
+        "volume": re.compile(
+            rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags
+        ),
+        "concentration": re.compile(cfg["concentration"].replace("NUM", f"(?:{num})"), flags),
+        "followers": re.compile(cfg["mass_followers"], flags),
+        "header_unit": re.compile(cfg["header_unit"], flags),
+        "header_volume": re.compile(cfg["header_volume_unit"], flags),
+        "bare": re.compile(rf"^\s*(?P<num>{num})(?![\d/:])", flags),
+        "words": re.compile(
+            rf"\b(?P<words>(?:(?:{word_alt})[\s-]+(?:and\s+)?)*(?:{word_alt}))\s+(?P<unit>"
+            rf"{'|'.join(sorted(cfg['word_mass_units'], key=len, reverse=True))})\b",
+            flags,
+        ),
+        "t24": re.compile(cfg["time_24"], flags),
+        "t12": re.compile(cfg["time_12"], flags),
+        "t4": re.compile(cfg["time_4digit"], flags),
+        "cue4": re.compile(cfg["time_cue_before"], flags),
+        "time_header": re.compile(cfg["time_header"], flags),
+        "range_sep": re.compile(cfg["range_sep"], flags),
+        "zone": re.compile(cfg["zone"]),
+        "date": re.compile(cfg["date"], flags),
+        "lot": re.compile(cfg["lot"], flags),
+    }
+
+
+def words_to_number(text: str) -> int | None:
+    """Parse dictated numbers: "four thousand three hundred" -> 4300."""
+    cfg = _cfg()
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and" or not word:
+            continue
+        if word in cfg["number_words"]:
+            current += int(cfg["number_words"][word])
+        elif word in cfg["number_scales"]:
+            scale = int(cfg["number_scales"][word])
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+        else:
+            return None
+    return total + current
+
+
+def _within_cell(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(begin <= start and end <= stop for begin, stop in spans)
+
+
+def _cell_for(line: Line, offset: int) -> Cell | None:
+    for cell in line.cells:
+        if cell.start <= offset < max(cell.end, cell.start + 1):
+            return cell
+    return None
+
+
+def _clean(value: float) -> int | float:
+    """Round away float noise from unit conversion (0.2 g -> 200)."""
+    rounded = round(value, 3)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def _mass_factor(unit: str) -> int:
+    return int(_cfg()["mass_units"][unit.lower()])
+
+
+def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
+    pats = _patterns()
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in pats["concentration"].finditer(line.text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if not _within_cell(spans, start, end):
+            continue
+        mass = parse_number(match.group("num")) * _mass_factor(match.group("u1"))
+        denominator = parse_number(match.group("den")) if match.group("den") else 1
+        per_ml = mass / denominator / (1000 if match.group("u2").lower() == "l" else 1)
+        found.append(
+            Quantity(
+                "concentration",
+                per_ml,
+                "mg/mL",
+                start,
+                end,
+                match.group(0),
+                extra={"mass": mass, "volume": denominator},
+            )
+        )
+        taken.append((start, end))
+    for match in pats["mass"].finditer(line.text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(b <= start < e for b, e in taken) or not _within_cell(spans, start, end):
+            continue
+        follower = line.text[match.end() : match.end() + 12]
+        value = _clean(parse_number(match.group("num")) * _mass_factor(match.group("unit")))
+        if pats["followers"].match(follower):
+            if re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE):
+                stop = end + len(re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE).group(0))
+                found.append(
+                    Quantity(
+                        "mass_per_kg",
+                        value,
+                        "mg/kg",
+                        start,
+                        stop,
+                        line.text[match.start() : stop - line.start],
+                    )
+                )
+            continue
+        found.append(Quantity("mass", value, match.group("unit").lower(), start, end, match.group(0)))
+    for match in pats["words"].finditer(line.text):
+        number = words_to_number(match.group("words"))
+        start, end = line.start + match.start(), line.start + match.end()
+        if number is None or not _within_cell(spans, start, end):
+            continue
+        factor = int(_cfg()["word_mass_units"][match.group("unit").lower()])
+        found.append(
+            Quantity("mass", number * factor, "mg", start, end, match.group(0), extra={"dictated": True})
+        )
+    return found
+
+
+def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
+    """Bare numbers at the start of a cell whose header or label carries the unit: "Dose (mg)  3,680"."""
+    pats = _patterns()
+    found: list[Quantity] = []
+    for cell in line.cells:
+        if not cell.header or cell.placeholder:
+            continue
+        unit_match = pats["header_unit"].search(cell.header)
+        volume_match = pats["header_volume"].search(cell.header)
+        if not unit_match and not volume_match:
+            continue
+        bare = pats["bare"].match(cell.text)
+        if not bare:
+            continue
+        start = cell.start + bare.start("num")
+        end = cell.start + bare.end("num")
+        if any(q.start <= start < q.end for q in existing):
+            continue
+        rest = cell.text[bare.end() : bare.end() + 6]
+        if re.match(r"\s*(?:mg|g|ml|kg|lb|x)\b", rest, re.IGNORECASE):
+            continue
+        number = parse_number(bare.group("num"))
+        if unit_match:
+            unit = unit_match.group(1).lower()
+            factor = 1000 if unit.startswith("g") else 1
+            found.append(
+                Quantity(
+                    "mass",
+                    _clean(number * factor),
+                    unit,
+                    start,
+                    end,
+                    bare.group("num"),
+                    extra={"unit_from": "header"},
+                )
+            )
+        else:
+            found.append(
+                Quantity("volume", number, "mL", start, end, bare.group("num"), extra={"unit_from": "header"})
+            )
+    return found
+
+
+def _volumes(line: Line, spans: list[tuple[int, int]], masses: list[Quantity]) -> list[Quantity]:
+    pats = _patterns()
+    found: list[Quantity] = []
+    for match in pats["volume"].finditer(line.text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(q.start <= start < q.end for q in masses) or not _within_cell(spans, start, end):
+            continue
+        found.append(Quantity("volume", parse_number(match.group("num")), "mL", start, end, match.group(0)))
+    return found
+
+
+def _derive_masses(line: Line, volumes: list[Quantity], others: list[Quantity]) -> list[Quantity]:
+    """mL becomes mg only when the same clause states the concentration and no mg is written beside it."""
+    derived: list[Quantity] = []
+    concentrations = [q for q in others if q.kind == "concentration"]
+    masses = [q for q in others if q.kind == "mass"]
+    for volume in volumes:
+        clause_end = line.end
+        tail = line.text[volume.end - line.start :]
+        stop = re.search(r"[.;]\s|\s{3,}", tail)
+        if stop:
+            clause_end = volume.end + stop.start()
+        near_mass = [
+            m
+            for m in masses
+            if abs(m.start - volume.end) <= 8
+            or abs(volume.start - m.end) <= 8
+            or volume.end <= m.start <= clause_end
+        ]
+        conc = [
+            c for c in concentrations if volume.end <= c.start <= clause_end and c.start - volume.end <= 6
+        ]
+        if conc and not near_mass:
+            value = round(volume.value * conc[0].value, 3)
+            derived.append(
+                Quantity(
+                    "mass",
+                    int(value) if float(value).is_integer() else value,
+                    "mg",
+                    volume.start,
+                    conc[0].end,
+                    line.text[volume.start - line.start : conc[0].end - line.start],
+                    derived=True,
+                    extra={"from_volume": volume.value, "concentration": conc[0].value},
+                )
+            )
+    return derived
+
+
+def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    pats = _patterns()
+    found: list[Quantity] = []
+
+    def add(match: re.Match[str], raw: str) -> None:
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(b < end and start < e for b, e in blocked) or any(
+            q.start < end and start < q.end for q in found
+        ):
+            return
+        if not _within_cell(spans, start, end):
+            return
+        value = parse_clock_time(raw)
+        if value is None:
+            return
+        zone = pats["zone"].match(line.text[match.end() :])
+        found.append(
+            Quantity(
+                "time", value, None, start, end, match.group(0), zone=zone.group("zone") if zone else None
+            )
+        )
+
+    for match in pats["t12"].finditer(line.text):
+        add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
+    for match in pats["t24"].finditer(line.text):
+        add(match, f"{match.group('h')}:{match.group('m')}")
+    for match in pats["t4"].finditer(line.text):
+        before = line.text[max(0, match.start() - 20) : match.start()]
+        cell = _cell_for(line, line.start + match.start())
+        at_row_start = (
+            line.row_time is not None
+            and line.row_time == match.group(0)
+            and line.text.replace("|", " ").lstrip().find(match.group(0)) <= 12
+        )
+        header_time = bool(cell and cell.header and pats["time_header"].search(cell.header))
+        range_pair = re.match(
+            r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end() :]
+        ) or re.search(r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[: match.start()])
+        if at_row_start or header_time or range_pair or pats["cue4"].search(before):
+            add(match, match.group(0))
+    found.sort(key=lambda q: q.start)
+    for first, second in itertools.pairwise(found):
+        between = line.text[first.end - line.start : second.start - line.start]
+        between = re.sub(r"^\s*(?:C[DS]T|E[DS]T|M[DS]T|P[DS]T)\b", "", between)
+        if pats["range_sep"].match(between):
+            first.range_pos = first.range_pos or "first"
+            second.range_pos = "second"
+    return found
+
+
+def _dates(line: Line) -> list[Quantity]:
+    found = []
+    for match in _patterns()["date"].finditer(line.text):
+        iso = parse_date(match.group(0))
+        if iso:
+            found.append(
+                Quantity(
+                    "date", iso, None, line.start + match.start(), line.start + match.end(), match.group(0)
+                )
+            )
+    return found
+
+
+def _lots(line: Line) -> list[Quantity]:
+    found = []
+    for match in _patterns()["lot"].finditer(line.text):
+        lot = match.group("lot")
+        if re.fullmatch(r"\d{1,3}", lot):
+            continue
+        start = line.start + match.start("lot")
+        found.append(Quantity("lot", lot, None, start, start + len(lot), lot))
+    return found
+
+
+def recognize(layout: Layout) -> list[Quantity]:
+    """Return every candidate of ``layout``'s text, sorted by offset."""
+    out: list[Quantity] = []
+    for line in layout.lines:
+        if line.kind in ("blank", "rule", "table_rule") or not line.text.strip():
+            continue
+        spans = _segments(line)
+        masses = _masses(line, spans)
+        masses += _header_unit_masses(line, masses)
+        volumes = _volumes(line, spans, masses)
+        masses += _derive_masses(line, volumes, masses)
+        dates = _dates(line)
+        blocked = [(q.start, q.end) for q in masses + volumes + dates]
+        times = _times(line, spans, blocked)
+        placeholder_cells = [c for c in line.cells if c.placeholder]
+        items = masses + volumes + times + dates + _lots(line)
+        for item in items:
+            if any(c.start <= item.start < c.end for c in placeholder_cells):
+                item.extra["in_placeholder"] = True
+        out.extend(items)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out

@@ -1,0 +1,54 @@
+"""Addenda and corrections: a value marked "entered in error" is replaced by its correction."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Protocol, TypeVar
+
+
+class _Finding(Protocol):
+    value: object
+    start: int
+    end: int
+    superseded: bool
+
+
+F = TypeVar("F", bound=_Finding)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    from nlp_checker.document.rules import load
+
+    return {key: re.compile(value, re.IGNORECASE) for key, value in load("roles")["supersede"].items()}
+
+
+def is_erroneous(text: str, start: int, end: int) -> bool:
+    """True when the text around ``start:end`` says this value was entered in error."""
+    pats = _patterns()
+    before = text[max(0, start - 60) : start].replace("\n", " ")
+    after = text[end : end + 60].replace("\n", " ")
+    if pats["correction_before"].search(before):
+        return False
+    return bool(pats["error_after"].search(after) or pats["error_before"].search(before))
+
+
+def is_correction(text: str, start: int) -> bool:
+    """True when the value at ``start`` is given as the corrected one."""
+    return bool(_patterns()["correction_before"].search(text[max(0, start - 60) : start].replace("\n", " ")))
+
+
+def effective(findings: list[F], text: str) -> list[F]:
+    """Mark the superseded findings of one kind in one document; return the list (same objects).
+
+    A finding is superseded when its value is stated as entered in error anywhere in the document and
+    it is not itself the correction; when a correction exists, older values of the kind that differ from
+    it and sit before the correction are superseded too only if they were marked in error.
+    """
+    wrong = {str(f.value) for f in findings if is_erroneous(text, f.start, f.end)}
+    corrections = {str(f.value) for f in findings if is_correction(text, f.start)}
+    for finding in findings:
+        if str(finding.value) in wrong and str(finding.value) not in corrections:
+            finding.superseded = True
+    return findings
