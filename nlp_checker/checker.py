@@ -13,11 +13,12 @@ from spacy.language import Language
 from nlp_checker import __version__
 from nlp_checker.discrepancies import find_discrepancies
 from nlp_checker.errors import InputError
-from nlp_checker.findings import findings_from_doc, reconcile, yielding_rules
+from nlp_checker.findings import findings_from_doc, reconcile, section_finder, yielding_rules
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
 from nlp_checker.requirements import check_evaluators, evaluate
+from nlp_checker.role_findings import ROLE_FINDING_KINDS, role_findings
 from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
 
@@ -123,8 +124,12 @@ class Checker:
 
     def _findings(self, source: ChartSource, docs: list[Any]) -> list[Finding]:
         findings = []
+        service_date = source.chart.service_date
         for document, doc in zip(source.chart.documents, docs, strict=True):
-            findings.extend(findings_from_doc(doc, document.id, self.settings))
+            text_findings = findings_from_doc(doc, document.id, self.settings)
+            # Dose, waste and infusion times come from the document-structure layer (roles, visit scope).
+            findings.extend(f for f in text_findings if f.kind not in ROLE_FINDING_KINDS)
+            findings.extend(role_findings(document, service_date, self.rules, section_finder(doc)))
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

@@ -39,6 +39,20 @@ class SectionIndex:
         return section if token_index < section.body_end else None
 
 
+def section_finder(doc: Doc) -> Any:
+    """A function (start, end) -> the section category of those character offsets, or None."""
+    sections = SectionIndex(doc)
+
+    def section_at(start: int, end: int) -> str | None:
+        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        found = sections.section(span.start)
+        return found.category if found is not None else None
+
+    return section_at
+
+
 def _section_flags(
     doc: Doc, section: Any, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
 ) -> list[str]:

@@ -134,11 +134,16 @@ class Finding(BaseModel):
     # Structured sources (FHIR, HL7 v2): the resource or segment the value came from and its path there.
     resource: str | None = None
     path: str | None = None
+    # Administration findings of the document-structure layer: the role that made the value a dose, a waste
+    # or an infusion time, the evidence that decided it (label, column header, verb, ...), and its visit.
+    role: str | None = None
+    reason: dict[str, str] | None = None
+    visit_date: dt.date | None = None
 
     @model_serializer(mode="wrap")
     def _drop_empty_kind_fields(self, handler: Any) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
-        for name in VALUE_FIELDS:
+        for name in (*VALUE_FIELDS, "role", "reason", "visit_date"):
             if data.get(name) is None:
                 data.pop(name, None)
         return data

@@ -12,7 +12,7 @@ from nlp_checker.document.layout import analyze_layout
 from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import recognize
 from nlp_checker.document.roles import decide
-from nlp_checker.document.rules import load
+from nlp_checker.document.rules import DocumentRules, load, memo, using
 from nlp_checker.document.scope import belongs_to_service, visit_date_at
 from nlp_checker.document.supersede import effective
 
@@ -36,11 +36,30 @@ class RoleFinding(BaseModel):
     superseded: bool = False
 
 
-def analyze(text: str, doc_date: str | None = None, service_date: str | None = None) -> list[RoleFinding]:
-    """Find masses, volumes and times, give each a role, scope it to a visit, and apply corrections."""
+def _anchor() -> re.Pattern[str]:
+    return memo("analyze.anchor", lambda: re.compile(load("roles")["vocab"]["anchor"], re.IGNORECASE))
+
+
+def analyze(
+    text: str,
+    doc_date: str | None = None,
+    service_date: str | None = None,
+    rules: DocumentRules | None = None,
+) -> list[RoleFinding]:
+    """Find masses, volumes and times, give each a role, scope it to a visit, and apply corrections.
+
+    ``rules``: the document rules of the bundle in use (default: the shipped bundle's).
+    """
+    if rules is None:
+        return _analyze(text, doc_date, service_date)
+    with using(rules):
+        return _analyze(text, doc_date, service_date)
+
+
+def _analyze(text: str, doc_date: str | None, service_date: str | None) -> list[RoleFinding]:
     layout = analyze_layout(text, doc_date)
     candidates = recognize(layout)
-    doc_anchor = bool(re.search(load("roles")["vocab"]["anchor"], text, re.IGNORECASE))
+    doc_anchor = bool(_anchor().search(text))
     findings: list[RoleFinding] = []
     for q in candidates:
         context = features(layout, q, candidates, doc_anchor)

@@ -7,15 +7,17 @@ neighbouring line) and not in unrelated text (a balloon "with no waste at minima
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import load
+from nlp_checker.document.rules import load, memo
 
 
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    return memo("nowaste._patterns", lambda: _build_patterns())
+
+
+def _build_patterns() -> dict[str, re.Pattern[str]]:
     cfg = load("roles")["no_waste"]
     anchor = load("roles")["vocab"]["anchor"]
     return {

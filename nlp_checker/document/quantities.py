@@ -11,11 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from nlp_checker.document.layout import Cell, Layout, Line, _segments
-from nlp_checker.document.rules import load
+from nlp_checker.document.rules import load, memo
 from nlp_checker.normalize import parse_clock_time, parse_date, parse_number
 
 
@@ -39,8 +38,11 @@ def _cfg() -> dict[str, Any]:
     return load("quantities")
 
 
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    return memo("quantities._patterns", lambda: _build_patterns())
+
+
+def _build_patterns() -> dict[str, re.Pattern[str]]:
     cfg = _cfg()
     num = cfg["number"]
     mass_units = sorted(cfg["mass_units"], key=len, reverse=True)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from nlp_checker.document.features import Context
-from nlp_checker.document.rules import load
+from nlp_checker.document.rules import load, memo
 
 _FAMILY = {"mass": "mass", "volume": "volume", "time": "time", "mass_per_kg": "mass"}
 
@@ -37,8 +36,11 @@ def _expand(pattern: str) -> str:
     return out
 
 
-@cache
 def _rules(family: str) -> list[dict[str, Any]]:
+    return memo(("roles._rules", family), lambda: _build_rules(family))
+
+
+def _build_rules(family: str) -> list[dict[str, Any]]:
     compiled = []
     for rule in load("roles")[family]:
         compiled.append(
@@ -56,8 +58,11 @@ def _rules(family: str) -> list[dict[str, Any]]:
     return compiled
 
 
-@cache
 def _cues() -> list[tuple[str, re.Pattern[str]]]:
+    return memo("roles._cues", lambda: _build_cues())
+
+
+def _build_cues() -> list[tuple[str, re.Pattern[str]]]:
     return [(c["role"], re.compile(c["re"], re.IGNORECASE)) for c in load("roles")["time_cues"]]
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Protocol, TypeVar
+
+from nlp_checker.document.rules import load, memo
 
 
 class _Finding(Protocol):
@@ -17,10 +18,11 @@ class _Finding(Protocol):
 F = TypeVar("F", bound=_Finding)
 
 
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    from nlp_checker.document.rules import load
+    return memo("supersede._patterns", lambda: _build_patterns())
 
+
+def _build_patterns() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(value, re.IGNORECASE) for key, value in load("roles")["supersede"].items()}
 
 
