@@ -778,7 +778,7 @@ def _extractors() -> dict[str, Any]:
 def _target_rules() -> list[Any]:
     from medspacy.ner import TargetRule
 
-    from nlp_checker.targets import compile_target_rules
+    from nlp_checker.pipeline.concepts import compile_target_rules
 
     path = patterns_dir() / "target_rules.json"
     return compile_target_rules(TargetRule.from_json(str(path)), str(path))
