@@ -9,8 +9,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from nlp_checker.components import FIELDS_ATTR, OFFSETS_ATTR, RULE_ATTR, doc_text
 from nlp_checker.models import Assertion, Finding
+from nlp_checker.pipeline.concepts import target_rule_id
+from nlp_checker.pipeline.extensions import (
+    FIELDS_ATTR,
+    MODIFIERS_ATTR,
+    OFFSETS_ATTR,
+    RULE_ATTR,
+    SectionRef,
+    doc_sections,
+    doc_text,
+)
 from nlp_checker.settings import PipelineSettings
 
 # ConText modifier category -> assertion flag (medspaCy's DEFAULT_ATTRIBUTES, by flag name).
@@ -27,11 +36,11 @@ class SectionIndex:
     """Finds the section category of a token index by binary search over section starts."""
 
     def __init__(self, doc: Doc) -> None:
-        sections = sorted(doc._.sections or [], key=lambda s: s.title_start)
+        sections = doc_sections(doc)
         self.starts = [s.title_start for s in sections]
         self.sections = sections
 
-    def section(self, token_index: int) -> Any | None:
+    def section(self, token_index: int) -> SectionRef | None:
         position = bisect_right(self.starts, token_index) - 1
         if position < 0:
             return None
@@ -54,7 +63,7 @@ def section_finder(doc: Doc) -> Any:
 
 
 def _section_flags(
-    doc: Doc, section: Any, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
+    doc: Doc, section: SectionRef | None, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
 ) -> list[str]:
     """Assertion flags a section sets on a finding, unless a blank line or another header intervenes."""
     flags = settings.section_assertions.get(section.category or "", []) if section is not None else []
@@ -66,14 +75,7 @@ def _section_flags(
 
 def _rule_and_value(span: Span) -> tuple[str | None, dict[str, Any]]:
     fields = span._.get(FIELDS_ATTR)
-    if fields is not None:
-        return span._.get(RULE_ATTR), dict(fields)
-    rule = getattr(span._, "target_rule", None)
-    if rule is None:
-        return None, {}
-    metadata = rule.metadata or {}
-    value = metadata.get("value")
-    return f"target.{rule.category}:{rule.literal}", ({"value": value} if value is not None else {})
+    return span._.get(RULE_ATTR), (dict(fields) if fields is not None else {})
 
 
 def yielding_rules(nlp_rules: list[Any]) -> dict[str, frozenset[str]]:
@@ -82,7 +84,7 @@ def yielding_rules(nlp_rules: list[Any]) -> dict[str, frozenset[str]]:
     for rule in nlp_rules:
         values = (rule.metadata or {}).get("yields_to")
         if values:
-            yields[f"target.{rule.category}:{rule.literal}"] = frozenset(values)
+            yields[target_rule_id(rule)] = frozenset(values)
     return yields
 
 
@@ -117,7 +119,8 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         start, end = span._.get(OFFSETS_ATTR) or (span.start_char, span.end_char)
         section_obj = sections.section(span.start)
         section = section_obj.category if section_obj is not None else None
-        flags = {_CONTEXT_FLAGS[m.category] for m in span._.modifiers if m.category in _CONTEXT_FLAGS}
+        categories = (modifier["category"] for modifier in span._.get(MODIFIERS_ATTR))
+        flags = {_CONTEXT_FLAGS[c] for c in categories if c in _CONTEXT_FLAGS}
         flags.update(_section_flags(doc, section_obj, start, settings, breaks))
         findings.append(
             Finding(

@@ -9,10 +9,10 @@ from medspacy.context import ConTextRule
 from spacy.matcher import Matcher, PhraseMatcher
 
 from nlp_checker import Checker
-from nlp_checker.context_rules import expand_token_pattern, load_context_rules
+from nlp_checker.pipeline.context_rules import expand_token_pattern, load_context_rules
 from nlp_checker.resources import patterns_dir
 
-from .conftest import CORPUS
+from ..conftest import CORPUS
 
 
 def test_pipeline_is_built_explicitly_without_pyrush(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +21,7 @@ def test_pipeline_is_built_explicitly_without_pyrush(nlp) -> None:  # type: igno
         "nlp_checker_targets",
         "nlp_checker_values",
         "nlp_checker_sections",
-        "medspacy_context",
+        "nlp_checker_context",
     ]
     assert not any("pyrush" in name for name in nlp.pipe_names)
 

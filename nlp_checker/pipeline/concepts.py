@@ -1,32 +1,45 @@
-"""Concept matching for ``patterns/target_rules.json`` (medspaCy TargetRule format) on characters.
+"""``nlp_checker_targets``: concept rules of ``target_rules.json`` (medspaCy TargetRule format) on characters.
 
 medspaCy's TargetMatcher sends string patterns to its RegexMatcher, which rebuilds ``doc.text_with_ws``
 from every token once per pattern and document: measured 36 % of the whole check on the sample corpus.
-This component reads the same TargetRule objects, runs each compiled regex once on ``doc.text``, skips a
-rule at once when none of its trigger words occurs in the text, and labels spans exactly as the
-TargetMatcher does (label = category, ``span._.target_rule`` = the rule).
+This component reads the same TargetRules, runs each compiled regex once on ``doc.text``, skips a rule at
+once when none of its trigger words occurs in the text, and labels spans as the TargetMatcher does
+(label = category). The span keeps the rule's id (``span._.nlp_checker_rule``,
+``"target.<category>:<literal>"``) and its normalized value (``span._.nlp_checker_fields``), never the
+rule object (medspaCy's ``span._.target_rule``), so docs serialize.
 """
-
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from nlp_checker.errors import RulesetError
+from nlp_checker.pipeline.extensions import FIELDS_ATTR, RULE_ATTR, doc_lower, doc_text, set_extensions
+from nlp_checker.pipeline.rule_data import RuleFileComponent
 
 TRIGGER_KEY = "triggers"
 
 
 @dataclass(frozen=True)
 class CompiledTarget:
-    rule: object
+    rule: Any  # a medspaCy TargetRule (category, literal, pattern, metadata)
     pattern: re.Pattern[str]
     triggers: tuple[str, ...]
 
+    @property
+    def rule_id(self) -> str:
+        return target_rule_id(self.rule)
 
-def compile_target_rules(rules: list, source: str) -> list[CompiledTarget]:  # type: ignore[type-arg]
+
+def target_rule_id(rule: Any) -> str:
+    """The provenance id of a concept rule: ``target.<category>:<literal>``."""
+    return f"target.{rule.category}:{rule.literal}"
+
+
+def compile_target_rules(rules: list[Any], source: str) -> list[CompiledTarget]:
     """Compile TargetRules whose pattern is a regex string or None (a literal phrase)."""
     compiled = []
     for rule in rules:
@@ -46,22 +59,34 @@ def compile_target_rules(rules: list, source: str) -> list[CompiledTarget]:  # t
     return compiled
 
 
-class ConceptMatcher:
+class ConceptMatcher(RuleFileComponent):
     """Adds TargetRule matches to a span group, longest match first where two overlap in one category."""
 
-    def __init__(self, targets: list[CompiledTarget], span_group: str) -> None:
-        self.targets = targets
+    file_name = "target_rules.json"
+    key = "target_rules"
+
+    def __init__(self, patterns_path: str | None, span_group: str) -> None:
+        super().__init__(patterns_path)
         self.span_group = span_group
-        if not Span.has_extension("target_rule"):
-            Span.set_extension("target_rule", default=None)
+        self.targets: list[CompiledTarget] = []
+        set_extensions()
+
+    def set_rules(self, rule_data: list[dict[str, Any]], source: str) -> None:
+        from medspacy.target_matcher import TargetRule
+
+        try:
+            rules = [TargetRule.from_dict(data) for data in rule_data]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RulesetError(source, self.key, f"cannot load target rules: {exc}") from exc
+        self.targets = compile_target_rules(rules, source)
 
     @property
-    def rules(self) -> list[object]:
+    def rules(self) -> list[Any]:
+        self.ensure_rules()
         return [t.rule for t in self.targets]
 
     def __call__(self, doc: Doc) -> Doc:
-        from nlp_checker.components import doc_lower, doc_text
-
+        self.ensure_rules()
         text = doc_text(doc)
         lower = doc_lower(doc)
         found: list[tuple[int, int, CompiledTarget]] = []
@@ -74,16 +99,28 @@ class ConceptMatcher:
         spans = []
         taken: dict[str, list[tuple[int, int]]] = {}
         for start, end, target in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-            category = target.rule.category  # type: ignore[attr-defined]
+            category = target.rule.category
             if any(s < end and start < e for s, e in taken.get(category, [])):
                 continue
             span = doc.char_span(start, end, label=category, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            span._.target_rule = target.rule
+            value = (target.rule.metadata or {}).get("value")
+            span._.set(RULE_ATTR, target.rule_id)
+            span._.set(FIELDS_ATTR, {"value": value} if value is not None else {})
             taken.setdefault(category, []).append((start, end))
             spans.append(span)
         spans.sort(key=lambda s: (s.start, s.end))
         existing = list(doc.spans[self.span_group]) if self.span_group in doc.spans else []
         doc.spans[self.span_group] = existing + spans
         return doc
+
+
+@Language.factory(
+    "nlp_checker_targets",
+    default_config={"patterns_path": None, "span_group": "nlp_checker"},
+)
+def create_concept_matcher(
+    nlp: Language, name: str, patterns_path: str | None, span_group: str
+) -> ConceptMatcher:
+    return ConceptMatcher(patterns_path, span_group)

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.errors import RulesetError
+from nlp_checker.pipeline.rule_data import read_rule_file
 
 MAX_EXPANSION = 200
+KEY = "context_rules"
 
 
 def expand_token_pattern(pattern: list[dict[str, Any]]) -> list[str] | None:
@@ -40,14 +42,14 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> list[str] | None:
     return phrases if len(phrases) <= MAX_EXPANSION else None
 
 
-def load_context_rules(path: Path) -> list[Any]:
-    """ConTextRules from ``path`` with simple token patterns expanded into phrase rules."""
+def compile_context_rules(rule_data: list[dict[str, Any]], source: str) -> list[Any]:
+    """ConTextRules from the dicts of a rule file, simple token patterns expanded into phrase rules."""
     from medspacy.context import ConTextRule
 
     try:
-        rules = ConTextRule.from_json(str(path))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RulesetError(str(path), "context_rules", f"cannot load ConText rules: {exc}") from exc
+        rules = [ConTextRule.from_dict(data) for data in rule_data]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise RulesetError(source, KEY, f"cannot load ConText rules: {exc}") from exc
     compiled = []
     for rule in rules:
         phrases = expand_token_pattern(rule.pattern) if isinstance(rule.pattern, list) else None
@@ -58,3 +60,8 @@ def load_context_rules(path: Path) -> list[Any]:
         for phrase in phrases:
             compiled.append(ConTextRule.from_dict({**data, "literal": phrase, "pattern": None}))
     return compiled
+
+
+def load_context_rules(path: Path) -> list[Any]:
+    """ConTextRules from ``path`` with simple token patterns expanded into phrase rules."""
+    return compile_context_rules(read_rule_file(path, KEY), str(path))

@@ -1,0 +1,75 @@
+"""``nlp_checker_sentences``: a fast splitter that ends sentences at line breaks and end punctuation.
+
+Line breaks end flowsheet rows, list bullets and section headers; end punctuation ends a sentence also
+before lower case (dictations are often written without capitals), never inside a number (the tokenizer
+keeps "81.6") or after a list number ("1." opening a line). Boundaries are set in one vectorized pass.
+The component holds only its config (``end_punctuation``), so it has nothing to serialize.
+"""
+
+import re
+
+import numpy as np
+from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp_checker.pipeline.extensions import doc_text
+
+_NEWLINE = re.compile("\n")
+
+
+class LineSentenceSplitter:
+    """Sentence boundaries at line breaks and end punctuation, set in one vectorized pass."""
+
+    def __init__(self, end_punctuation: list[str]) -> None:
+        self.end_punctuation = list(end_punctuation)
+        self._end_hashes: np.ndarray | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        count = len(doc)
+        if not count:
+            return doc
+        if self._end_hashes is None:
+            self._end_hashes = np.array(
+                [doc.vocab.strings.add(p) for p in self.end_punctuation], dtype="uint64"
+            )
+        attrs = doc.to_array([ORTH, IS_SPACE, IS_DIGIT, LENGTH, IDX])
+        orth, is_space, is_digit, length, idx = (attrs[:, i] for i in range(5))
+        text = doc_text(doc)
+        # Tokens that hold a line break: whitespace tokens whose text contains "\n".
+        newline_chars = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype="int64")
+        breaks = np.zeros(count, dtype=bool)
+        if newline_chars.size:
+            holders = np.searchsorted(idx.astype("int64"), newline_chars, side="right") - 1
+            breaks[holders[holders >= 0]] = True
+        breaks &= is_space.astype(bool)
+        ends = np.isin(orth, self._end_hashes)
+        # "1." opening a list line is a list number, not the end of a sentence.
+        line_start = np.zeros(count, dtype=bool)
+        line_start[0] = True
+        line_start[1:] = breaks[:-1]
+        number_before = np.zeros(count, dtype=bool)
+        number_before[1:] = is_digit[:-1].astype(bool) & (length[:-1] <= 2) & line_start[:-1]
+        closes = breaks | (ends & ~number_before)
+        # The first non-space token after a closing token starts a sentence.
+        pending = np.zeros(count, dtype=bool)
+        pending[0] = True
+        pending[1:] = closes[:-1]
+        # ... which is the first non-space token at or after each pending position.
+        words = np.flatnonzero(~is_space.astype(bool))
+        starts = np.zeros(count, dtype=bool)
+        following = np.searchsorted(words, np.flatnonzero(pending))
+        starts[words[following[following < words.size]]] = True
+        starts[0] = True
+        # spaCy reads the array as uint64: -1 (not a start) wraps to its two's complement as spaCy expects.
+        sent_starts = np.where(starts, 1, -1).astype("int64").astype("uint64")
+        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+        return doc
+
+
+@Language.factory(
+    "nlp_checker_sentences",
+    default_config={"end_punctuation": [".", "!", "?", ";"]},
+)
+def create_sentence_splitter(nlp: Language, name: str, end_punctuation: list[str]) -> LineSentenceSplitter:
+    return LineSentenceSplitter(end_punctuation)
