@@ -44,12 +44,13 @@ class ValueExtractor:
         self.extractors: list[RegexExtractor] = []
         self.files: dict[str, str] | None = None
         self.timeout = 1.0
+        self.units_text = ""
         set_extensions()
 
     def _load_folder(self, folder: Path, units_file: Path, timeout: float) -> None:
         try:
             files = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.yaml"))}
-            files[UNITS] = units_file.read_text(encoding="utf-8")
+            self.units_text = units_file.read_text(encoding="utf-8")
         except OSError as exc:
             raise RulesetError(str(folder), "", f"cannot read extractor files: {exc}") from exc
         units = validate_rules(Units, read_rule_file(units_file), units_file)
@@ -73,24 +74,29 @@ class ValueExtractor:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in (self.files or {}).items():
             (folder / name).write_text(text, encoding="utf-8")
-        srsly.write_json(folder / SETTINGS, {"regex_timeout_seconds": self.timeout})
+        (Path(path) / UNITS).write_text(self.units_text, encoding="utf-8")
+        srsly.write_json(Path(path) / SETTINGS, {"regex_timeout_seconds": self.timeout})
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> "ValueExtractor":
-        folder = Path(path) / FOLDER
-        timeout = float(srsly.read_json(folder / SETTINGS)["regex_timeout_seconds"])
-        self._load_folder(folder, folder / UNITS, timeout)
+        timeout = float(srsly.read_json(Path(path) / SETTINGS)["regex_timeout_seconds"])
+        self._load_folder(Path(path) / FOLDER, Path(path) / UNITS, timeout)
         return self
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         self.ensure_rules()
-        return srsly.msgpack_dumps({FOLDER: self.files, SETTINGS: self.timeout})
+        return srsly.msgpack_dumps({FOLDER: self.files, UNITS: self.units_text, SETTINGS: self.timeout})
 
     def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> "ValueExtractor":
         payload = srsly.msgpack_loads(data)
         with tempfile.TemporaryDirectory(prefix="nlp_checker_values_") as tmp:
             for name, text in payload[FOLDER].items():
                 (Path(tmp) / Path(name).name).write_text(text, encoding="utf-8")
-            self._load_folder(Path(tmp), Path(tmp) / UNITS, float(payload[SETTINGS]))
+            units = Path(tmp) / ".." / f"{Path(tmp).name}-{UNITS}"
+            units.write_text(payload[UNITS], encoding="utf-8")
+            try:
+                self._load_folder(Path(tmp), units, float(payload[SETTINGS]))
+            finally:
+                units.unlink()
         return self
 
     def __call__(self, doc: Doc) -> Doc:

@@ -48,18 +48,27 @@ def test_hash_covers_every_rule_file():
 
 
 def test_changing_an_extractor_knob_changes_the_report_hash(site):
-    """The defect: editing extractors/dose.yaml flipped a status and left the report's hash unchanged."""
+    """The defect: editing an extractor file (dose.yaml's min_mg) flipped a status and left the report's
+    hash unchanged. The dose now comes from the document layer, so the knob here is weight.yaml's."""
     chart = json.loads((CORPUS / "charts" / "aatd-001.json").read_text(encoding="utf-8"))
     before = Checker(patterns=site).check(chart)
-    _edit_yaml(site / "extractors" / "dose.yaml", lambda d: d["lexicon"].update(min_mg=90000))
+    _edit_yaml(site / "extractors" / "weight.yaml", lambda d: d["lexicon"].update(min_kg=250))
     after = Checker(patterns=site).check(chart)
-    assert before.requirement("dose_administered").status == "met"
-    assert after.requirement("dose_administered").status == "missing"
+    assert before.requirement("patient_weight").status == "met"
+    assert after.requirement("patient_weight").status == "missing"
     assert before.ruleset.hash != after.ruleset.hash
 
 
 @pytest.mark.parametrize(
-    "name", ["pipeline.yaml", "context_rules.json", "section_rules.json", "worklist.yaml"]
+    "name",
+    [
+        "pipeline.yaml",
+        "context_rules.json",
+        "section_rules.json",
+        "worklist.yaml",
+        "extractors/dose.yaml",
+        "document/roles.yaml",
+    ],
 )
 def test_every_file_shapes_the_hash(site, name):
     before = load_bundle(site).content_hash
