@@ -25,3 +25,15 @@ class InputError(NlpCheckerError):
         self.source = source
         self.message = message
         super().__init__(f"{source}: {message}" if source else message)
+
+
+class MissingExtraError(InputError):
+    """Reading this input needs an optional dependency group (a pip extra) that is not installed."""
+
+    def __init__(self, extra: str, what: str, source: str | None = None) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{what} needs the '{extra}' extra, which is not installed; "
+            f"install it with: pip install 'nlp-checker[{extra}]'",
+            source,
+        )

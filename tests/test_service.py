@@ -25,13 +25,13 @@ from typer.testing import CliRunner
 from nlp_checker.cli import app as cli_app
 from nlp_checker.report import to_markdown
 from nlp_checker.requirements.models import CONTRACT_REQUIREMENTS
-from service import run as service_run
-from service.app import create_app
-from service.keys import KeyVerifier, hash_key, parse_key_hash
-from service.keys import main as keys_main
-from service.logging import JsonFormatter
-from service.middleware import BodyLimitMiddleware
-from service.settings import Settings
+from nlp_checker_service import run as service_run
+from nlp_checker_service.app import create_app
+from nlp_checker_service.keys import KeyVerifier, hash_key, parse_key_hash
+from nlp_checker_service.keys import main as keys_main
+from nlp_checker_service.logging import JsonFormatter
+from nlp_checker_service.middleware import BodyLimitMiddleware
+from nlp_checker_service.settings import Settings
 from tests.conftest import CORPUS, ROOT
 
 KEY = "test-key-0123456789"
@@ -485,7 +485,7 @@ def test_request_id_is_echoed_or_generated(client: TestClient) -> None:
 def test_logs_hold_no_note_text_values_or_chart_id(
     client: TestClient, chart: dict, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from service.logging import ChartIdHasher
+    from nlp_checker_service.logging import ChartIdHasher
 
     with caplog.at_level(logging.DEBUG, logger="nlp_checker"):
         assert post_check(client, chart, headers=AUTH | {"X-Request-ID": "log-test"}).status_code == 200
@@ -561,7 +561,7 @@ def test_serve_passes_an_import_string_and_factory_to_uvicorn(monkeypatch: pytes
     service_run.serve("127.0.0.1", 8123, None)
     service_run.serve("127.0.0.1", 8123, 1)
     (app, many), (_, one) = calls
-    assert app == "service.app:create_app" and many["factory"] is True
+    assert app == "nlp_checker_service.app:create_app" and many["factory"] is True
     assert (many["workers"], many["port"], one["workers"]) == (3, 8123, 1)
     assert many["multiproc"] and not one["multiproc"]
     assert many["access_log"] is False

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service.app import create_app
-from service.keys import hash_key
-from service.settings import Settings
+from nlp_checker_service.app import create_app
+from nlp_checker_service.keys import hash_key
+from nlp_checker_service.settings import Settings
 
 from .conftest import CORPUS, SHARED
 

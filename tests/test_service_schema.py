@@ -14,9 +14,9 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from service.app import create_app
-from service.keys import hash_key
-from service.settings import Settings
+from nlp_checker_service.app import create_app
+from nlp_checker_service.keys import hash_key
+from nlp_checker_service.settings import Settings
 
 KEY = "schema-test-key"
 HEADERS = {"Authorization": f"Bearer {KEY}"}
@@ -38,7 +38,7 @@ worklist_app = create_app(Settings(api_keys=[hash_key(KEY)], database_url=f"sqli
 
 def _worklist_key() -> str:
     from nlp_checker import Checker
-    from nlp_checker.worklist import service
+    from nlp_checker_worklist import usecases as service
 
     store = worklist_app.state.worklist_store
     charts = Path(__file__).resolve().parent.parent / "corpus_samples" / "charts"

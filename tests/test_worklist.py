@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from nlp_checker.errors import RulesetError
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, GapReport, RequirementResult
-from nlp_checker.worklist import (
+from nlp_checker_worklist import (
     Actor,
     AuthenticationFailed,
     Forbidden,
@@ -36,12 +36,12 @@ from nlp_checker.worklist import (
     WorklistConfig,
     default_config,
     load_config,
-    service,
+    usecases as service,
 )
-from nlp_checker.worklist import security as sec
-from nlp_checker.worklist.db import current_revision, head_revision
-from nlp_checker.worklist.models import ApiKey, Base, ProviderQuery, ReportVersion, User, WorklistItem
-from nlp_checker.worklist.scoring import risk_score
+from nlp_checker_worklist import auth as sec
+from nlp_checker_worklist.store import current_revision, head_revision
+from nlp_checker_worklist.models import ApiKey, Base, ProviderQuery, ReportVersion, User, WorklistItem
+from nlp_checker_worklist.scoring import risk_score
 
 from .conftest import CORPUS
 
@@ -703,7 +703,7 @@ def test_shipped_configuration_matches_the_documented_defaults(tmp_path: Any) ->
 def test_cli_init_load_list(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from nlp_checker.worklist.commands import worklist_app
+    from nlp_checker_worklist.cli import worklist_app
 
     monkeypatch.setenv("NLP_CHECKER_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
     charts = tmp_path / "charts"

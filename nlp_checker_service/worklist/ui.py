@@ -25,17 +25,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from nlp_checker.models import GapReport
-from nlp_checker.worklist import (
+from nlp_checker_worklist import (
     AuthenticationFailed,
     Forbidden,
     InvalidRequest,
     ItemFilter,
     WorklistError,
     default_config,
-    service,
+    usecases,
 )
-from service.worklist.api import list_page, set_session_cookie
-from service.worklist.deps import (
+from nlp_checker_service.worklist.api import list_page, set_session_cookie
+from nlp_checker_service.worklist.deps import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -178,7 +178,7 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
 
 def _login(store: Any, username: str, password: str) -> Any:
     with store.session() as session:
-        return service.login(session, username, password)
+        return usecases.login(session, username, password)
 
 
 @ui_router.post("/login")
@@ -214,7 +214,7 @@ async def login_submit(
 @ui_router.post("/logout")
 def logout(wl: UiWorklistDep) -> Response:
     with wl.session() as session:
-        service.logout(session, wl.principal.session_token or "")
+        usecases.logout(session, wl.principal.session_token or "")
     response = _redirect(f"{UI_PREFIX}/login")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -312,7 +312,7 @@ def worklist_page(
     )
     filters = _filters(form, wl.actor.user_id)
     page = list_page(wl, filters, form.limit, form.offset, form.sort, form.order)
-    users = wl.run(service.list_users)
+    users = wl.run(usecases.list_users)
     export_query = urlencode(
         [("status", s) for s in filters.status or []]
         + [
@@ -453,19 +453,19 @@ def document_views(
 def _item_context(wl: Worklist, item_id: int, request: Request) -> dict[str, Any]:
     source = get_document_source(request)
     with wl.session() as session:
-        item = service.get_item(session, wl.actor, item_id)
-        report = service.get_report(session, wl.actor, item_id)  # audited document read
-        versions = service.report_versions(session, wl.actor, item_id)
-        queries = service.list_queries(session, wl.actor, item_id)
-        users = service.list_users(session, wl.actor) if wl.actor.can_assign else []
+        item = usecases.get_item(session, wl.actor, item_id)
+        report = usecases.get_report(session, wl.actor, item_id)  # audited document read
+        versions = usecases.report_versions(session, wl.actor, item_id)
+        queries = usecases.list_queries(session, wl.actor, item_id)
+        users = usecases.list_users(session, wl.actor) if wl.actor.can_assign else []
         draft = None
         draft_error = None
         if item.gaps:
             try:
-                draft = service.compose_queries(session, wl.actor, item_id)
+                draft = usecases.compose_queries(session, wl.actor, item_id)
             except Forbidden as exc:
                 draft_error = str(exc)
-        trail = service.audit_trail(session, wl.actor, item_id)
+        trail = usecases.audit_trail(session, wl.actor, item_id)
     texts = source(wl.actor.organization_id, item.chart_id) if source else None
     documents, anchors = document_views(report.report, dict(texts) if texts else None)
     may_work = wl.actor.role != "coder" or item.assignee_id in (None, wl.actor.user_id)
@@ -508,7 +508,7 @@ def change_status(
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     wl.run(
-        service.transition, item_id, status, expected_version=_version(expected_version), note=note or None
+        usecases.transition, item_id, status, expected_version=_version(expected_version), note=note or None
     )
     return _redirect(f"{UI_PREFIX}/items/{item_id}?done=status#status")
 
@@ -523,7 +523,7 @@ def change_assignee(
     if assignee_id and not assignee_id.isdigit():
         raise InvalidRequest("assignee: pick a user from the list")
     wl.run(
-        service.assign,
+        usecases.assign,
         item_id,
         int(assignee_id) if assignee_id else None,
         expected_version=_version(expected_version),
@@ -541,7 +541,7 @@ def send_query(
     expected_version: Annotated[str, Form()] = "",
 ) -> Response:
     wl.run(
-        service.send_query,
+        usecases.send_query,
         item_id,
         text,
         requirement_ids or [],

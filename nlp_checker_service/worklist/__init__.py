@@ -2,7 +2,7 @@
 
 Mount it on an app (see README.md in this folder)::
 
-    from service.worklist import api_router, attach_store, static_files_mount, ui_router
+    from nlp_checker_service.worklist import api_router, attach_store, static_files_mount, ui_router
 
     attach_store(app, Store(url))  # the store (migrated), the worklist error mapping
     app.include_router(api_router)  # /v1/worklist/...: worklist users authenticate themselves
@@ -18,9 +18,9 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from nlp_checker.worklist import Store
-from service.worklist.api import api_router
-from service.worklist.deps import (
+from nlp_checker_worklist import Store
+from nlp_checker_service.worklist.api import api_router
+from nlp_checker_service.worklist.deps import (
     CHECKER_STATE,
     DOCUMENTS_STATE,
     STORE_STATE,
@@ -28,7 +28,7 @@ from service.worklist.deps import (
     DocumentSource,
     install_worklist_error_handlers,
 )
-from service.worklist.ui import ui_router
+from nlp_checker_service.worklist.ui import ui_router
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_ROUTE_NAME = "worklist-static"

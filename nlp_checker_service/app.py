@@ -25,13 +25,13 @@ from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, GapReport
 from nlp_checker.report import to_markdown
 from nlp_checker.sources import ChartSource
-from service.auth import require_api_key
-from service.errors import install_error_handlers
-from service.keys import KeyVerifier
-from service.logging import SERVICE_LOGGER, ChartIdHasher
-from service.metrics import Metrics
-from service.middleware import BodyLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
-from service.schemas import (
+from nlp_checker_service.auth import require_api_key
+from nlp_checker_service.errors import install_error_handlers
+from nlp_checker_service.keys import KeyVerifier
+from nlp_checker_service.logging import SERVICE_LOGGER, ChartIdHasher
+from nlp_checker_service.metrics import Metrics
+from nlp_checker_service.middleware import BodyLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
+from nlp_checker_service.schemas import (
     EXAMPLE_BATCH_RESPONSE,
     EXAMPLE_CHART,
     EXAMPLE_FHIR_BUNDLE,
@@ -52,7 +52,7 @@ from service.schemas import (
     RulesetResponse,
     json_example,
 )
-from service.settings import Settings
+from nlp_checker_service.settings import Settings
 
 logger = logging.getLogger(SERVICE_LOGGER)
 
@@ -548,8 +548,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def mount_worklist(app: FastAPI, settings: Settings) -> None:
     """The coder worklist: its own user auth (worklist API keys or a browser session), not the service key."""
-    from nlp_checker.worklist import Store
-    from service.worklist import api_router, attach_store, static_files_mount, ui_router
+    from nlp_checker_worklist import Store
+    from nlp_checker_service.worklist import api_router, attach_store, static_files_mount, ui_router
 
     store = Store(settings.database_url)
     attach_store(app, store, documents=partial(_stored_documents, store))
@@ -559,7 +559,7 @@ def mount_worklist(app: FastAPI, settings: Settings) -> None:
 
 
 def _stored_documents(store: Any, organization_id: int, chart_id: str) -> dict[str, str] | None:
-    from nlp_checker.worklist.service import document_texts
+    from nlp_checker_worklist.usecases import document_texts
 
     with store.session() as session:
         return document_texts(session, organization_id, chart_id)

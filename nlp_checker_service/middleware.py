@@ -14,8 +14,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.logging import SERVICE_LOGGER
-from service.metrics import Metrics
+from nlp_checker_service.logging import SERVICE_LOGGER
+from nlp_checker_service.metrics import Metrics
 
 logger = logging.getLogger(SERVICE_LOGGER)
 

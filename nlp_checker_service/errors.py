@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from nlp_checker.errors import InputError, NlpCheckerError, RulesetError
-from service.logging import SERVICE_LOGGER
-from service.middleware import security_headers
+from nlp_checker_service.logging import SERVICE_LOGGER
+from nlp_checker_service.middleware import security_headers
 
 logger = logging.getLogger(SERVICE_LOGGER)
 

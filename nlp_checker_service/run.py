@@ -8,10 +8,10 @@ import tempfile
 
 import uvicorn
 
-from service.logging import uvicorn_log_config
-from service.settings import Settings
+from nlp_checker_service.logging import uvicorn_log_config
+from nlp_checker_service.settings import Settings
 
-APP_FACTORY = "service.app:create_app"
+APP_FACTORY = "nlp_checker_service.app:create_app"
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int | None = None) -> None:

@@ -23,9 +23,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from nlp_checker.worklist.errors import StaleUpdate
+from nlp_checker_worklist.errors import StaleUpdate
 
-logger = logging.getLogger("nlp_checker.worklist")
+logger = logging.getLogger("nlp_checker_worklist")
 
 DATABASE_URL_ENV = "NLP_CHECKER_DATABASE_URL"
 DEFAULT_DATABASE_URL = "sqlite:///./nlp-checker.sqlite3"

@@ -1,4 +1,4 @@
-"""Alembic environment of the worklist store. Run through ``nlp_checker.worklist.db.migrate`` (which passes an
+"""Alembic environment of the worklist store. Run through ``nlp_checker_worklist.store.migrate`` (which passes an
 open connection in ``config.attributes["connection"]``); ``sqlalchemy.url`` is the fallback."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from nlp_checker.worklist.models import Base
+from nlp_checker_worklist.models import Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -30,7 +30,7 @@ def run_migrations_online() -> None:
         return
     url = config.get_main_option("sqlalchemy.url")
     if not url:
-        raise RuntimeError("no connection and no sqlalchemy.url: use nlp_checker.worklist.db.migrate()")
+        raise RuntimeError("no connection and no sqlalchemy.url: use nlp_checker_worklist.store.migrate()")
     engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)

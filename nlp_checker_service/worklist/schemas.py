@@ -1,5 +1,5 @@
 """Request and response bodies of ``/v1/worklist``. Responses reuse the store's views
-(``nlp_checker.worklist.views``: ItemView, Page, ReportView, ...); this module adds the request bodies, the
+(``nlp_checker_worklist.views``: ItemView, Page, ReportView, ...); this module adds the request bodies, the
 error bodies and a few small answers."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nlp_checker.worklist import ApiKeyView
+from nlp_checker_worklist import ApiKeyView
 
 Role = Literal["coder", "reviewer", "admin"]
 SortKey = Literal["priority", "date_of_service", "amount_at_stake", "risk_score", "updated_at", "chart_id"]

@@ -1,6 +1,8 @@
-"""``nlp-checker worklist init | load | list``: the worklist from the command line.
+"""``nlp-checker worklist migrate | init | add-user | load | list``: the worklist from the command line.
 
-The database is embedded SQLite by default, else ``NLP_CHECKER_DATABASE_URL`` or ``--database-url``."""
+Registered as the ``worklist`` plugin of ``nlp-checker`` (entry point group ``nlp_checker.cli_plugins``).
+The database is embedded SQLite by default, else ``NLP_CHECKER_DATABASE_URL`` or ``--database-url``. Only
+``migrate`` and ``init`` change the schema; the other commands need it current."""
 
 from __future__ import annotations
 
@@ -39,20 +41,36 @@ def _error(message: str) -> None:
     typer.echo(f"nlp-checker worklist: error: {message}", err=True)
 
 
-def _store(database_url: str | None, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from nlp_checker.worklist.db import Store
+def _store(database_url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
+    """The store; ``migrate`` upgrades its schema, else a schema that is not current is an error."""
+    from nlp_checker_worklist.store import Store
 
     store = Store(database_url)
     if migrate:
         store.migrate()
+    elif not store.is_current():
+        raise NlpCheckerError(
+            f"the worklist schema at {store.url} is not current; run: nlp-checker worklist migrate"
+        )
     return store
 
 
-def _actor(session, organization: str, username: str | None):  # type: ignore[no-untyped-def]
-    from nlp_checker.worklist import service
+@worklist_app.command("migrate")
+def migrate(database_url: DatabaseOpt = None) -> None:
+    """Create or upgrade the schema to the latest revision (idempotent; safe with several workers)."""
+    try:
+        store = _store(database_url, migrate=True)
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"schema up to date at {store.url}")
 
-    actor = service.actor_for(session, username) if username else service.default_actor(session, organization)
-    if username and actor.organization_id != service.organization_id(session, organization):
+
+def _actor(session, organization: str, username: str | None):  # type: ignore[no-untyped-def]
+    from nlp_checker_worklist import usecases
+
+    actor = usecases.actor_for(session, username) if username else usecases.default_actor(session, organization)
+    if username and actor.organization_id != usecases.organization_id(session, organization):
         raise NlpCheckerError(f"user {username!r} is not in organization {organization!r}")
     return actor
 
@@ -74,18 +92,18 @@ def init(
     """Create or upgrade the schema; create the organization and its admin, printing an API key once."""
     from sqlalchemy import select
 
-    from nlp_checker.worklist import service
-    from nlp_checker.worklist.models import User
+    from nlp_checker_worklist import usecases
+    from nlp_checker_worklist.models import User
 
     try:
-        store = _store(database_url)
+        store = _store(database_url, migrate=True)
         with store.session() as session:
             if session.scalar(select(User.id).where(User.username == admin)) is not None:
                 typer.echo(f"schema up to date at {store.url}; user {admin!r} already exists (no new key)")
                 return
             generated = password is None
             password = password or secrets.token_urlsafe(12)
-            user, key = service.bootstrap(session, org, admin, password)
+            user, key = usecases.bootstrap(session, org, admin, password)
         typer.echo(f"schema up to date at {store.url}")
         typer.echo(f"organization {user.organization!r}, admin {user.username!r}")
         if generated:
@@ -111,7 +129,7 @@ def add_user(
     admin: Annotated[str, typer.Option("--admin", help="The admin who creates the user.")] = "admin",
 ) -> None:
     """Create a user in the organization (as its admin), printing a generated password once."""
-    from nlp_checker.worklist import service
+    from nlp_checker_worklist import usecases
 
     try:
         store = _store(database_url)
@@ -119,7 +137,7 @@ def add_user(
             actor = _actor(session, org, admin)
             generated = password is None
             password = password or secrets.token_urlsafe(12)
-            user = service.create_user(session, actor, username, role, password=password)
+            user = usecases.create_user(session, actor, username, role, password=password)
         typer.echo(f"user {user.username!r} ({user.role}) in organization {org!r}")
         if generated:
             typer.echo(f"password (shown once): {password}")
@@ -143,8 +161,8 @@ def load(
     """Check charts and upsert their worklist items (idempotent by chart id within the organization)."""
     from nlp_checker.checker import Checker
     from nlp_checker.ingest import iter_chart_sources
-    from nlp_checker.worklist import service
-    from nlp_checker.worklist.errors import StaleUpdate
+    from nlp_checker_worklist import usecases
+    from nlp_checker_worklist.errors import StaleUpdate
 
     sources = list(iter_chart_sources(paths))
     try:
@@ -170,7 +188,7 @@ def load(
         for attempt in range(LOAD_RETRIES):
             try:
                 with store.session() as session:
-                    result = service.load_report(session, actor, chart, report)
+                    result = usecases.load_report(session, actor, chart, report)
                 break
             except StaleUpdate:
                 if attempt == LOAD_RETRIES - 1:
@@ -204,14 +222,14 @@ def list_(
     from rich.console import Console
     from rich.table import Table
 
-    from nlp_checker.worklist import service
-    from nlp_checker.worklist.views import ItemFilter
+    from nlp_checker_worklist import usecases
+    from nlp_checker_worklist.views import ItemFilter
 
     try:
         store = _store(database_url)
         with store.session() as session:
             actor = _actor(session, org, user)
-            page = service.list_items(
+            page = usecases.list_items(
                 session,
                 actor,
                 ItemFilter(status=status or None, requirement_id=requirement),

@@ -31,9 +31,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, GapReport
 from nlp_checker.sources import ChartSource
-from nlp_checker.worklist import security
-from nlp_checker.worklist.config import WorklistConfig, default_config
-from nlp_checker.worklist.errors import (
+from nlp_checker_worklist import auth as security
+from nlp_checker_worklist.config import WorklistConfig, default_config
+from nlp_checker_worklist.errors import (
     AlreadyExists,
     AuthenticationFailed,
     Forbidden,
@@ -42,7 +42,7 @@ from nlp_checker.worklist.errors import (
     NotFound,
     StaleUpdate,
 )
-from nlp_checker.worklist.models import (
+from nlp_checker_worklist.models import (
     ApiKey,
     AuditEntry,
     ItemGap,
@@ -54,8 +54,8 @@ from nlp_checker.worklist.models import (
     WorklistItem,
     utcnow,
 )
-from nlp_checker.worklist.scoring import GAP_STATUSES, score
-from nlp_checker.worklist.views import (
+from nlp_checker_worklist.scoring import GAP_STATUSES, score
+from nlp_checker_worklist.views import (
     ROLES,
     Actor,
     ApiKeyView,
@@ -74,7 +74,7 @@ from nlp_checker.worklist.views import (
     VersionInfo,
 )
 
-logger = logging.getLogger("nlp_checker.worklist")
+logger = logging.getLogger("nlp_checker_worklist")
 
 DEFAULT_SESSION_TTL = dt.timedelta(hours=8)
 MAX_PAGE = 500

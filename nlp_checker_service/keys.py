@@ -3,15 +3,15 @@
 Formats of a configured key hash (``NLP_CHECKER_API_KEYS``, comma-separated):
 
 - ``sha256$<salt hex>$<hex of sha256(salt + key)>``: for generated random keys (>= 128 bits of
-  entropy), where a slow hash adds nothing; the default of ``python -m service.keys hash``.
+  entropy), where a slow hash adds nothing; the default of ``python -m nlp_checker_service.keys hash``.
 - ``pbkdf2_sha256$<iterations>$<salt hex>$<hex of pbkdf2_hmac(sha256, key, salt, iterations)>``: for
   keys a person chose. Each distinct presented key costs one PBKDF2 run; successful ones are cached
   (by a SHA-256 of the key, never the key) so a client pays it once per worker.
 
 Make one::
 
-    python -m service.keys hash            # new random key + its sha256 hash
-    python -m service.keys hash --pbkdf2   # reads the key from stdin, prints a pbkdf2_sha256 hash
+    python -m nlp_checker_service.keys hash            # new random key + its sha256 hash
+    python -m nlp_checker_service.keys hash --pbkdf2   # reads the key from stdin, prints a pbkdf2_sha256 hash
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def parse_key_hash(text: str, where: str = "api key hash") -> KeyHash:
     # Never echo the value: a misconfigured entry may be a plaintext key.
     raise ValueError(
         f"{where}: expected 'sha256$<salt hex>$<digest hex>' or "
-        f"'pbkdf2_sha256$<iterations>$<salt hex>$<digest hex>' (make one with: python -m service.keys hash)"
+        f"'pbkdf2_sha256$<iterations>$<salt hex>$<digest hex>' (make one with: python -m nlp_checker_service.keys hash)"
     )
 
 
@@ -111,7 +111,7 @@ class KeyVerifier:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m service.keys", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m nlp_checker_service.keys", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("hash", help="print the hash of a key for NLP_CHECKER_API_KEYS")
     make.add_argument("--pbkdf2", action="store_true", help="pbkdf2_sha256 instead of sha256")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp_checker.models import GapReport
-from nlp_checker.worklist.config import WorklistConfig
+from nlp_checker_worklist.config import WorklistConfig
 
 GAP_STATUSES = ("missing", "conflict")
 

@@ -26,7 +26,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from nlp_checker.worklist import (
+from nlp_checker_worklist import (
     Actor,
     AlreadyExists,
     AuthenticationFailed,
@@ -37,7 +37,7 @@ from nlp_checker.worklist import (
     StaleUpdate,
     Store,
     WorklistError,
-    service,
+    usecases,
 )
 
 STORE_STATE = "worklist_store"
@@ -100,7 +100,7 @@ class Principal:
 
 
 class Worklist:
-    """The store and the acting user of one request: ``wl.run(service.fn, *args)`` calls ``fn(session,
+    """The store and the acting user of one request: ``wl.run(usecases.fn, *args)`` calls ``fn(session,
     actor, *args)`` in its own transaction (committed before the response is sent)."""
 
     def __init__(self, store: Store, principal: Principal) -> None:
@@ -148,12 +148,12 @@ async def check_csrf(request: Request, expected: str) -> None:
 
 def _authenticate_key(store: Store, key: str) -> Actor:
     with store.session() as session:
-        return service.authenticate_api_key(session, key)
+        return usecases.authenticate_api_key(session, key)
 
 
 def _authenticate_session(store: Store, token: str) -> Actor:
     with store.session() as session:
-        return service.authenticate_session(session, token)
+        return usecases.authenticate_session(session, token)
 
 
 async def current_principal(
@@ -266,7 +266,7 @@ def is_ui_request(request: Request) -> bool:
 async def worklist_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, WorklistError)
     if is_ui_request(request):
-        from service.worklist.ui import render_error  # the UI answers with pages, not JSON
+        from nlp_checker_service.worklist.ui import render_error  # the UI answers with pages, not JSON
 
         return render_error(request, exc)
     status, body = error_body(request, exc)

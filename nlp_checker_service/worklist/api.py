@@ -14,7 +14,7 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from fastapi.concurrency import run_in_threadpool
 
 from nlp_checker.models import Chart
-from nlp_checker.worklist import (
+from nlp_checker_worklist import (
     ApiKeyView,
     AuditView,
     ItemFilter,
@@ -28,9 +28,9 @@ from nlp_checker.worklist import (
     Store,
     UserView,
     VersionInfo,
-    service,
+    usecases,
 )
-from service.worklist.deps import (
+from nlp_checker_service.worklist.deps import (
     SESSION_COOKIE,
     Principal,
     PrincipalDep,
@@ -42,7 +42,7 @@ from service.worklist.deps import (
     expected_version,
     get_checker,
 )
-from service.worklist.schemas import (
+from nlp_checker_service.worklist.schemas import (
     ApiKeyCreate,
     ApiKeyCreated,
     AssignRequest,
@@ -127,11 +127,11 @@ def list_page(
 ) -> Page:
     """A page in the store's priority order, or (other sort keys) the filtered list sorted here."""
     if sort == "priority" and order == "desc":
-        return wl.run(service.list_items, filters, limit=limit, offset=offset)
+        return wl.run(usecases.list_items, filters, limit=limit, offset=offset)
     items: list[ItemView] = []
     with wl.session() as session:
         while True:
-            chunk = service.list_items(session, wl.actor, filters, limit=service.MAX_PAGE, offset=len(items))
+            chunk = usecases.list_items(session, wl.actor, filters, limit=usecases.MAX_PAGE, offset=len(items))
             items.extend(chunk.items)
             if len(items) >= chunk.total or not chunk.items:
                 break
@@ -179,7 +179,7 @@ def list_items(
 def export_csv(wl: WorklistDep, filters: FilterDep) -> Response:
     """Every item matching the filters (all pages, priority order): ids, dates, statuses, scores; no note
     text. The export is audited."""
-    text = wl.run(service.export_csv, filters)
+    text = wl.run(usecases.export_csv, filters)
     return Response(
         text,
         media_type="text/csv; charset=utf-8",
@@ -190,7 +190,7 @@ def export_csv(wl: WorklistDep, filters: FilterDep) -> Response:
 @api_router.get("/items/{item_id}", response_model=ItemView, summary="One item", responses=_errors(404))
 def get_item(item_id: RowId, wl: WorklistDep, response: Response) -> ItemView:
     """The item's row (statuses, gaps, scores, allowed transitions); its ``version`` is also the ETag."""
-    item = wl.run(service.get_item, item_id)
+    item = wl.run(usecases.get_item, item_id)
     response.headers["ETag"] = etag(item.version)
     return item
 
@@ -199,7 +199,7 @@ def get_item(item_id: RowId, wl: WorklistDep, response: Response) -> ItemView:
     "/charts/{chart_id}", response_model=ItemView, summary="The item of a chart id", responses=_errors(404)
 )
 def find_item(chart_id: str, wl: WorklistDep, response: Response) -> ItemView:
-    item = wl.run(service.find_item, chart_id)
+    item = wl.run(usecases.find_item, chart_id)
     response.headers["ETag"] = etag(item.version)
     return item
 
@@ -212,7 +212,7 @@ def find_item(chart_id: str, wl: WorklistDep, response: Response) -> ItemView:
 )
 def report_versions(item_id: RowId, wl: WorklistDep) -> list[VersionInfo]:
     """Every report version, oldest first (metadata: hashes, gaps; not audited)."""
-    return wl.run(service.report_versions, item_id)
+    return wl.run(usecases.report_versions, item_id)
 
 
 @api_router.get(
@@ -229,7 +229,7 @@ def get_report(
     ] = None,
 ) -> ReportView:
     """The report with every requirement's evidence quotes; reading it is recorded in the audit trail."""
-    return wl.run(service.get_report, item_id, version)
+    return wl.run(usecases.get_report, item_id, version)
 
 
 @api_router.get(
@@ -241,7 +241,7 @@ def get_report(
 def item_audit(
     item_id: RowId, wl: WorklistDep, limit: Annotated[int, Query(ge=1, le=5000)] = 500
 ) -> list[AuditView]:
-    return wl.run(service.audit_trail, item_id, limit=limit)
+    return wl.run(usecases.audit_trail, item_id, limit=limit)
 
 
 @api_router.get(
@@ -251,7 +251,7 @@ def item_audit(
     responses=_errors(403),
 )
 def organization_audit(wl: WorklistDep, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[AuditView]:
-    return wl.run(service.audit_trail, None, limit=limit)
+    return wl.run(usecases.audit_trail, None, limit=limit)
 
 
 # --- workflow ----------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def transition(
 ) -> ItemView:
     """Move the item to ``status``. Not allowed from its current status: 409 with ``allowed``."""
     item = wl.run(
-        service.transition,
+        usecases.transition,
         item_id,
         body.status,
         expected_version=expected_version(body.expected_version, if_match),
@@ -288,7 +288,7 @@ def assign(
     item_id: RowId, body: AssignRequest, wl: WorklistDep, response: Response, if_match: IfMatch = None
 ) -> ItemView:
     item = wl.run(
-        service.assign,
+        usecases.assign,
         item_id,
         body.assignee_id,
         expected_version=expected_version(body.expected_version, if_match),
@@ -308,7 +308,7 @@ def compose_query(
 ) -> QueryDraft:
     """Draft text for the item's open gaps (or the requirement ids given): message, evidence, request. Edit it
     and send it with ``POST /items/{id}/queries``. Reading the evidence is audited."""
-    return wl.run(service.compose_queries, item_id, body.requirement_ids if body else None)
+    return wl.run(usecases.compose_queries, item_id, body.requirement_ids if body else None)
 
 
 @api_router.post(
@@ -323,7 +323,7 @@ def send_query(
 ) -> SentQuery:
     """Record the (edited) query, move the item to query_sent; recorded in the audit trail."""
     return wl.run(
-        service.send_query,
+        usecases.send_query,
         item_id,
         body.text,
         body.requirement_ids,
@@ -339,7 +339,7 @@ def send_query(
     responses=_errors(404),
 )
 def list_queries(item_id: RowId, wl: WorklistDep) -> list[SentQuery]:
-    return wl.run(service.list_queries, item_id)
+    return wl.run(usecases.list_queries, item_id)
 
 
 # --- loading -----------------------------------------------------------------------------------------------
@@ -349,7 +349,7 @@ def _load(store: Store, principal: Principal, chart: Chart, report: Any) -> Load
     for attempt in range(LOAD_RETRIES):
         try:
             with store.session() as session:
-                return service.load_report(session, principal.actor, chart, report)
+                return usecases.load_report(session, principal.actor, chart, report)
         except StaleUpdate:
             if attempt == LOAD_RETRIES - 1:
                 raise
@@ -387,7 +387,7 @@ async def load_chart(
     "/rescore", response_model=Rescored, summary="Recompute scores (admins)", responses=_errors(403)
 )
 def rescore(wl: WorklistDep) -> Rescored:
-    return Rescored(rescored=wl.run(service.rescore))
+    return Rescored(rescored=wl.run(usecases.rescore))
 
 
 # --- sessions ----------------------------------------------------------------------------------------------
@@ -414,7 +414,7 @@ def set_session_cookie(request: Request, response: Response, token: str, expires
 )
 def login(body: LoginRequest, request: Request, response: Response, store: StoreDep) -> SessionInfo:
     with store.session() as session:
-        token = service.login(session, body.username, body.password)
+        token = usecases.login(session, body.username, body.password)
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
         user_id=token.actor_user_id, expires_at=token.expires_at, csrf_token=csrf_token_for(token.token)
@@ -425,7 +425,7 @@ def login(body: LoginRequest, request: Request, response: Response, store: Store
 def logout(principal: PrincipalDep, store: StoreDep) -> Response:
     if principal.session_token:
         with store.session() as session:
-            service.logout(session, principal.session_token)
+            usecases.logout(session, principal.session_token)
     answer = Response(status_code=204)
     answer.delete_cookie(SESSION_COOKIE, path="/")
     return answer
@@ -436,7 +436,7 @@ def logout(principal: PrincipalDep, store: StoreDep) -> Response:
 
 @api_router.get("/users", response_model=list[UserView], summary="Users of your organization")
 def list_users(wl: WorklistDep) -> list[UserView]:
-    return wl.run(service.list_users)
+    return wl.run(usecases.list_users)
 
 
 @api_router.post(
@@ -448,7 +448,7 @@ def list_users(wl: WorklistDep) -> list[UserView]:
 )
 def create_user(body: UserCreate, wl: WorklistDep) -> UserView:
     return wl.run(
-        service.create_user, body.username, body.role, password=body.password, display_name=body.display_name
+        usecases.create_user, body.username, body.role, password=body.password, display_name=body.display_name
     )
 
 
@@ -458,7 +458,7 @@ def create_user(body: UserCreate, wl: WorklistDep) -> UserView:
 def update_user(user_id: RowId, body: UserUpdate, wl: WorklistDep) -> UserView:
     """Role, active flag, display name; deactivating a user ends their sessions."""
     return wl.run(
-        service.update_user, user_id, role=body.role, active=body.active, display_name=body.display_name
+        usecases.update_user, user_id, role=body.role, active=body.active, display_name=body.display_name
     )
 
 
@@ -469,7 +469,7 @@ def update_user(user_id: RowId, body: UserUpdate, wl: WorklistDep) -> UserView:
     responses=_errors(403, 404),
 )
 def set_password(user_id: RowId, body: PasswordSet, wl: WorklistDep) -> Response:
-    wl.run(service.set_password, user_id, body.password)
+    wl.run(usecases.set_password, user_id, body.password)
     return Response(status_code=204)
 
 
@@ -485,7 +485,7 @@ def list_keys(
         int | None, Query(ge=1, le=2_147_483_647, description="Another user (admins).")
     ] = None,
 ) -> list[ApiKeyView]:
-    return wl.run(service.list_api_keys, user_id)
+    return wl.run(usecases.list_api_keys, user_id)
 
 
 @api_router.post(
@@ -497,7 +497,7 @@ def list_keys(
 )
 def create_key(wl: WorklistDep, body: Annotated[ApiKeyCreate | None, Body()] = None) -> ApiKeyCreated:
     body = body or ApiKeyCreate()
-    key, token = wl.run(service.create_api_key, user_id=body.user_id, name=body.name)
+    key, token = wl.run(usecases.create_api_key, user_id=body.user_id, name=body.name)
     return ApiKeyCreated(key=key, token=token)
 
 
@@ -505,5 +505,5 @@ def create_key(wl: WorklistDep, body: Annotated[ApiKeyCreate | None, Body()] = N
     "/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=_errors(403, 404)
 )
 def revoke_key(key_id: RowId, wl: WorklistDep) -> Response:
-    wl.run(service.revoke_api_key, key_id)
+    wl.run(usecases.revoke_api_key, key_id)
     return Response(status_code=204)
