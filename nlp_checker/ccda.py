@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-
 from nlp_checker.errors import InputError, MissingExtraError
 
 HL7 = "{urn:hl7-org:v3}"

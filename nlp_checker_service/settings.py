@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from nlp_checker_service.keys import parse_key_hash
+from nlp_checker_worklist.auth import parse_key_hash
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
@@ -54,11 +54,24 @@ class Settings(BaseSettings):
     )
     patterns: Path | None = Field(None, description="Folder of rule files (default: the shipped patterns).")
     worklist: bool = Field(
-        True, description="Serve the coder worklist (/v1/worklist API and /worklist pages)."
+        True,
+        description="Serve the coder worklist (/v1/worklist API and /worklist pages) when a database is "
+        "configured.",
     )
-    database_url: str = Field(
-        "sqlite:///./nlp-checker.sqlite3",
-        description="Worklist store: a SQLite file (the embedded default) or postgresql+psycopg://...",
+    database_url: str | None = Field(
+        None,
+        description="Worklist store: sqlite:///path/to/file.sqlite3 or postgresql+psycopg://...; unset (the "
+        "default): no worklist, and the check service writes no file.",
+    )
+    migrate_on_start: bool = Field(
+        True,
+        description="Upgrade the worklist schema when a worker starts (the lifespan); off: run "
+        "``nlp-checker worklist migrate`` at deployment.",
+    )
+    csrf_secret: SecretStr | None = Field(
+        None,
+        description="Key of the worklist's CSRF tokens (HMAC-SHA256 of the session token); unset: one is "
+        "generated once per deployment and kept in the worklist database.",
     )
 
     @field_validator("api_keys", "cors_origins", mode="before")

@@ -110,4 +110,37 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = sorted(_EXPORTS)  # noqa: PLE0605
+__all__ = [
+    "DATABASE_URL_ENV",
+    "DEFAULT_DATABASE_URL",
+    "Actor",
+    "AlreadyExists",
+    "ApiKeyView",
+    "AuditView",
+    "AuthenticationFailed",
+    "Forbidden",
+    "GapView",
+    "IllegalTransition",
+    "InvalidRequest",
+    "ItemFilter",
+    "ItemView",
+    "LoadResult",
+    "NotFound",
+    "Page",
+    "QueryDraft",
+    "QueryPart",
+    "ReportView",
+    "SentQuery",
+    "SessionToken",
+    "StaleUpdate",
+    "Store",
+    "UserView",
+    "VersionInfo",
+    "WorklistConfig",
+    "WorklistError",
+    "default_config",
+    "load_config",
+    "make_engine",
+    "migrate",
+    "usecases",
+]

@@ -69,7 +69,9 @@ def migrate(database_url: DatabaseOpt = None) -> None:
 def _actor(session, organization: str, username: str | None):  # type: ignore[no-untyped-def]
     from nlp_checker_worklist import usecases
 
-    actor = usecases.actor_for(session, username) if username else usecases.default_actor(session, organization)
+    actor = (
+        usecases.actor_for(session, username) if username else usecases.default_actor(session, organization)
+    )
     if username and actor.organization_id != usecases.organization_id(session, organization):
         raise NlpCheckerError(f"user {username!r} is not in organization {organization!r}")
     return actor

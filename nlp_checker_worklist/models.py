@@ -112,6 +112,16 @@ class WebSession(Base):
     revoked_at: Mapped[dt.datetime | None]
 
 
+class DeploymentSecret(Base):
+    """A secret generated once per deployment and shared by every worker and host (e.g. the CSRF key)."""
+
+    __tablename__ = "wl_deployment_secrets"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class WorklistItem(Base):
     __tablename__ = "wl_items"
     __table_args__ = (

@@ -2,7 +2,8 @@
 
 SQLite (a file, the embedded default) or PostgreSQL (production: several workers or hosts share it), chosen
 by URL: the argument, else ``NLP_CHECKER_DATABASE_URL``, else ``sqlite:///./nlp-checker.sqlite3``.
-Migrations are Alembic revisions shipped in this package, run programmatically (no alembic.ini).
+Migrations are Alembic revisions shipped in this package, run programmatically (no alembic.ini) and only
+when asked: ``Store.migrate()``, ``nlp-checker worklist migrate|init``, or the service's lifespan.
 """
 
 from __future__ import annotations
@@ -107,6 +108,26 @@ class Store:
 
     def is_current(self) -> bool:
         return current_revision(self.engine) == head_revision()
+
+    def deployment_secret(self, name: str) -> str:
+        """The deployment's secret ``name``, generated on first use and shared by every worker and host that
+        uses this database (the first writer wins a race; the others read its value)."""
+        from nlp_checker_worklist.auth import new_server_secret
+        from nlp_checker_worklist.models import DeploymentSecret
+
+        with self.session() as session:
+            row = session.get(DeploymentSecret, name)
+            if row is not None:
+                return row.value
+        try:
+            with self.session() as session:
+                session.add(DeploymentSecret(name=name, value=new_server_secret()))
+        except IntegrityError:
+            pass  # another worker created it first
+        with self.session() as session:
+            row = session.get(DeploymentSecret, name)
+            assert row is not None
+            return row.value
 
     @contextmanager
     def session(self) -> Iterator[Session]:

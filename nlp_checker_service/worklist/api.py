@@ -14,24 +14,10 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from fastapi.concurrency import run_in_threadpool
 
 from nlp_checker.models import Chart
-from nlp_checker_worklist import (
-    ApiKeyView,
-    AuditView,
-    ItemFilter,
-    ItemView,
-    LoadResult,
-    Page,
-    QueryDraft,
-    ReportView,
-    SentQuery,
-    StaleUpdate,
-    Store,
-    UserView,
-    VersionInfo,
-    usecases,
-)
+from nlp_checker_service.deps import CheckerDep
 from nlp_checker_service.worklist.deps import (
     SESSION_COOKIE,
+    CsrfSecretDep,
     Principal,
     PrincipalDep,
     StoreDep,
@@ -40,7 +26,6 @@ from nlp_checker_service.worklist.deps import (
     csrf_token_for,
     etag,
     expected_version,
-    get_checker,
 )
 from nlp_checker_service.worklist.schemas import (
     ApiKeyCreate,
@@ -58,6 +43,22 @@ from nlp_checker_service.worklist.schemas import (
     UserCreate,
     UserUpdate,
     WorklistErrorBody,
+)
+from nlp_checker_worklist import (
+    ApiKeyView,
+    AuditView,
+    ItemFilter,
+    ItemView,
+    LoadResult,
+    Page,
+    QueryDraft,
+    ReportView,
+    SentQuery,
+    StaleUpdate,
+    Store,
+    UserView,
+    VersionInfo,
+    usecases,
 )
 
 # Database row ids: positive and within a 32-bit INTEGER, so a huge id is a 422, never a driver error.
@@ -131,7 +132,9 @@ def list_page(
     items: list[ItemView] = []
     with wl.session() as session:
         while True:
-            chunk = usecases.list_items(session, wl.actor, filters, limit=usecases.MAX_PAGE, offset=len(items))
+            chunk = usecases.list_items(
+                session, wl.actor, filters, limit=usecases.MAX_PAGE, offset=len(items)
+            )
             items.extend(chunk.items)
             if len(items) >= chunk.total or not chunk.items:
                 break
@@ -372,11 +375,11 @@ async def load_chart(
     response: Response,
     principal: PrincipalDep,
     store: StoreDep,
+    checker: CheckerDep,
     profile: Annotated[str | None, Query(description="Override the chart's payer profile.")] = None,
 ) -> LoadResult:
     """Run the checker on a chart (contract format) and upsert its item, idempotent by chart id: the same
     report twice adds nothing; a changed one adds a report version."""
-    checker = get_checker(request)
     report = await run_in_threadpool(checker.check, chart, profile)
     result = await run_in_threadpool(_load, store, principal, chart, report)
     response.status_code = 201 if result.created else 200
@@ -412,12 +415,16 @@ def set_session_cookie(request: Request, response: Response, token: str, expires
     summary="Log in (sets the session cookie)",
     responses={401: {"model": WorklistErrorBody, "description": "Wrong user name or password."}},
 )
-def login(body: LoginRequest, request: Request, response: Response, store: StoreDep) -> SessionInfo:
+def login(
+    body: LoginRequest, request: Request, response: Response, store: StoreDep, csrf_secret: CsrfSecretDep
+) -> SessionInfo:
     with store.session() as session:
         token = usecases.login(session, body.username, body.password)
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
-        user_id=token.actor_user_id, expires_at=token.expires_at, csrf_token=csrf_token_for(token.token)
+        user_id=token.actor_user_id,
+        expires_at=token.expires_at,
+        csrf_token=csrf_token_for(token.token, csrf_secret),
     )
 
 

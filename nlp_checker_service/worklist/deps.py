@@ -8,42 +8,37 @@ Authentication (for the API and the web UI alike), first match wins:
    (POST, PUT, PATCH, DELETE) must also carry the session's CSRF token, in the ``csrf_token`` form field or
    the ``X-CSRF-Token`` header.
 
-Store errors become HTTP errors in one handler (:func:`install_worklist_error_handlers`): NotFound 404,
-Forbidden 403, AuthenticationFailed 401, IllegalTransition / StaleUpdate / AlreadyExists 409 (an illegal
-transition's body lists the allowed next statuses), InvalidRequest 422. Other exceptions are not caught here.
+The headers, token formats and hashes are the service's own (``nlp_checker_service.auth``,
+``nlp_checker_worklist.auth``); the CSRF token is ``HMAC-SHA256(server secret, session token)`` with the
+secret from ``NLP_CHECKER_CSRF_SECRET`` or, unset, generated once per deployment and kept in the store.
+Store errors become HTTP errors in ``nlp_checker_service.worklist.errors``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, RedirectResponse, Response
-from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials
 
-from nlp_checker_worklist import (
-    Actor,
-    AlreadyExists,
-    AuthenticationFailed,
-    Forbidden,
-    IllegalTransition,
-    InvalidRequest,
-    NotFound,
-    StaleUpdate,
-    Store,
-    WorklistError,
-    usecases,
+from nlp_checker_service.auth import (
+    SESSION_COOKIE,
+    presented_key,
+    session_cookie_scheme,
+    worklist_api_key_scheme,
+    worklist_bearer_scheme,
 )
+from nlp_checker_service.deps import get_checker
+from nlp_checker_service.worklist.errors import LoginRequired
+from nlp_checker_worklist import Actor, AuthenticationFailed, InvalidRequest, Store, usecases
+from nlp_checker_worklist.auth import csrf_token, verify_csrf
 
 STORE_STATE = "worklist_store"
-CHECKER_STATE = "worklist_checker"
 DOCUMENTS_STATE = "worklist_documents"
-SESSION_COOKIE = "nlpc_worklist_session"
+CSRF_SECRET_STATE = "worklist_csrf_secret"
 LOGIN_CSRF_COOKIE = "nlpc_worklist_login"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
@@ -53,22 +48,6 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # A document source gives the text of a chart's documents for the item page: (organization id, chart id)
 # -> {document id: text}, or None when the chart is not available. The store keeps no note text.
 DocumentSource = Callable[[int, str], Mapping[str, str] | None]
-
-bearer_scheme = HTTPBearer(
-    auto_error=False, scheme_name="WorklistBearer", description="Authorization: Bearer <worklist API key>"
-)
-api_key_scheme = APIKeyHeader(
-    name="X-API-Key",
-    auto_error=False,
-    scheme_name="WorklistApiKey",
-    description="X-API-Key: <worklist API key>",
-)
-cookie_scheme = APIKeyCookie(
-    name=SESSION_COOKIE,
-    auto_error=False,
-    scheme_name="WorklistSession",
-    description="Browser session cookie; unsafe methods also need the X-CSRF-Token header",
-)
 
 T = TypeVar("T")
 
@@ -93,10 +72,13 @@ class Principal:
     actor: Actor
     via: str  # "api_key" | "session"
     session_token: str | None = None
+    csrf_secret: str | None = None
 
     @property
     def csrf_token(self) -> str | None:
-        return csrf_token_for(self.session_token) if self.session_token else None
+        if not (self.session_token and self.csrf_secret):
+            return None
+        return csrf_token_for(self.session_token, self.csrf_secret)
 
 
 class Worklist:
@@ -119,10 +101,32 @@ class Worklist:
 # --- CSRF -------------------------------------------------------------------------------------------------
 
 
-def csrf_token_for(session_token: str) -> str:
-    """The CSRF token of a browser session: derived from the (HttpOnly) session secret, so it is per session,
-    needs no server state, and cannot be computed by a page that cannot read the cookie."""
-    return hashlib.sha256(b"nlp-checker worklist csrf v1\0" + session_token.encode()).hexdigest()
+def csrf_token_for(session_token: str, secret: str) -> str:
+    """The CSRF token of a browser session: ``HMAC-SHA256(secret, session token)``; per session, no server
+    state, and not computable without the server secret (nor by a page that cannot read the cookie)."""
+    return csrf_token(secret, session_token)
+
+
+def _stored_csrf_secret(store: Store) -> str:
+    return store.deployment_secret("csrf")
+
+
+async def get_csrf_secret(request: Request) -> str:
+    """The server's CSRF key: ``attach_store(csrf_secret=...)``, else ``NLP_CHECKER_CSRF_SECRET``, else the
+    deployment's generated one (kept in the store, so every worker and host agrees)."""
+    secret: str | None = getattr(request.app.state, CSRF_SECRET_STATE, None)
+    if secret is None:
+        settings = getattr(request.app.state, "settings", None)
+        configured = getattr(settings, "csrf_secret", None)
+        if configured is not None:
+            secret = configured.get_secret_value()
+        else:
+            secret = await run_in_threadpool(_stored_csrf_secret, get_store(request))
+        setattr(request.app.state, CSRF_SECRET_STATE, secret)
+    return secret
+
+
+CsrfSecretDep = Annotated[str, Depends(get_csrf_secret)]
 
 
 async def _presented_csrf(request: Request) -> str:
@@ -137,9 +141,9 @@ async def _presented_csrf(request: Request) -> str:
     return ""
 
 
-async def check_csrf(request: Request, expected: str) -> None:
+async def check_csrf(request: Request, secret: str, session_token: str) -> None:
     presented = await _presented_csrf(request)
-    if not presented or not hmac.compare_digest(presented.encode(), expected.encode()):
+    if not verify_csrf(secret, session_token, presented):
         raise HTTPException(403, "missing or invalid CSRF token; reload the page and retry")
 
 
@@ -159,20 +163,21 @@ def _authenticate_session(store: Store, token: str) -> Actor:
 async def current_principal(
     request: Request,
     store: StoreDep,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-    api_key: Annotated[str | None, Depends(api_key_scheme)],
-    cookie: Annotated[str | None, Depends(cookie_scheme)],
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(worklist_bearer_scheme)],
+    api_key: Annotated[str | None, Depends(worklist_api_key_scheme)],
+    cookie: Annotated[str | None, Depends(session_cookie_scheme)],
 ) -> Principal:
     """The worklist user (API key, else session cookie + CSRF on unsafe methods); 401 if none."""
-    key = bearer.credentials if bearer else api_key
+    key = presented_key(bearer, api_key)
     if key:
         actor = await run_in_threadpool(_authenticate_key, store, key)
         return Principal(actor=actor, via="api_key")
     if cookie:
         actor = await run_in_threadpool(_authenticate_session, store, cookie)
-        principal = Principal(actor=actor, via="session", session_token=cookie)
+        secret = await get_csrf_secret(request)
+        principal = Principal(actor=actor, via="session", session_token=cookie, csrf_secret=secret)
         if request.method not in SAFE_METHODS:
-            await check_csrf(request, csrf_token_for(cookie))
+            await check_csrf(request, secret, cookie)
         return principal
     raise AuthenticationFailed("a worklist API key or a session is required")
 
@@ -189,14 +194,6 @@ WorklistDep = Annotated[Worklist, Depends(get_worklist)]
 
 def get_document_source(request: Request) -> DocumentSource | None:
     return getattr(request.app.state, DOCUMENTS_STATE, None)  # type: ignore[no-any-return]
-
-
-def get_checker(request: Request) -> Any:
-    """The Checker of ``attach_store(checker=...)``, else the service's own (``app.state.checker``)."""
-    checker = getattr(request.app.state, CHECKER_STATE, None) or getattr(request.app.state, "checker", None)
-    if checker is None:
-        raise HTTPException(503, "the pipeline is not loaded")
-    return checker
 
 
 # --- optimistic concurrency ------------------------------------------------------------------------------
@@ -226,74 +223,6 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-# --- error mapping ---------------------------------------------------------------------------------------
-
-ERROR_STATUS: dict[type[WorklistError], tuple[int, str]] = {
-    NotFound: (404, "not_found"),
-    Forbidden: (403, "forbidden"),
-    AuthenticationFailed: (401, "unauthorized"),
-    IllegalTransition: (409, "illegal_transition"),
-    StaleUpdate: (409, "stale_update"),
-    AlreadyExists: (409, "already_exists"),
-    InvalidRequest: (422, "invalid_request"),
-}
-
-
-def error_status(exc: WorklistError) -> tuple[int, str]:
-    for cls in type(exc).__mro__:
-        if cls in ERROR_STATUS:
-            return ERROR_STATUS[cls]  # type: ignore[index]
-    # A WorklistError subclass nobody mapped is a bug: let it become a 500.
-    raise exc
-
-
-def error_body(request: Request, exc: WorklistError) -> tuple[int, dict[str, Any]]:
-    status, code = error_status(exc)
-    body: dict[str, Any] = {
-        "error": code,
-        "message": str(exc),
-        "request_id": getattr(request.state, "request_id", None),
-    }
-    if isinstance(exc, IllegalTransition):
-        body.update(current=exc.current, requested=exc.target, allowed=exc.allowed)
-    return status, body
-
-
-def is_ui_request(request: Request) -> bool:
-    return request.url.path == UI_PREFIX or request.url.path.startswith(UI_PREFIX + "/")
-
-
-async def worklist_error_handler(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, WorklistError)
-    if is_ui_request(request):
-        from nlp_checker_service.worklist.ui import render_error  # the UI answers with pages, not JSON
-
-        return render_error(request, exc)
-    status, body = error_body(request, exc)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
-class LoginRequired(Exception):
-    """A UI page was requested without a valid session: redirect to the login page."""
-
-    def __init__(self, next_url: str) -> None:
-        self.next_url = next_url
-
-
-async def login_required_handler(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, LoginRequired)
-    from urllib.parse import quote
-
-    return RedirectResponse(f"{UI_PREFIX}/login?next={quote(exc.next_url, safe='/')}", status_code=303)
-
-
-def install_worklist_error_handlers(app: FastAPI) -> None:
-    """Map the store's domain errors (only those) to HTTP; registered by ``attach_store``."""
-    app.add_exception_handler(WorklistError, worklist_error_handler)
-    app.add_exception_handler(LoginRequired, login_required_handler)
-
-
 # --- UI principal ----------------------------------------------------------------------------------------
 
 
@@ -308,9 +237,10 @@ async def ui_principal(request: Request, store: StoreDep) -> Principal:
         actor = await run_in_threadpool(_authenticate_session, store, token)
     except AuthenticationFailed:
         raise LoginRequired(target if request.method in SAFE_METHODS else UI_PREFIX + "/") from None
+    secret = await get_csrf_secret(request)
     if request.method not in SAFE_METHODS:
-        await check_csrf(request, csrf_token_for(token))
-    return Principal(actor=actor, via="session", session_token=token)
+        await check_csrf(request, secret, token)
+    return Principal(actor=actor, via="session", session_token=token, csrf_secret=secret)
 
 
 def get_ui_worklist(store: StoreDep, principal: Annotated[Principal, Depends(ui_principal)]) -> Worklist:
@@ -324,6 +254,7 @@ __all__ = [
     "CSRF_FIELD",
     "CSRF_HEADER",
     "SESSION_COOKIE",
+    "CsrfSecretDep",
     "DocumentSource",
     "Principal",
     "PrincipalDep",
@@ -331,4 +262,5 @@ __all__ = [
     "UiWorklistDep",
     "Worklist",
     "WorklistDep",
+    "get_checker",
 ]

@@ -25,15 +25,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from nlp_checker.models import GapReport
-from nlp_checker_worklist import (
-    AuthenticationFailed,
-    Forbidden,
-    InvalidRequest,
-    ItemFilter,
-    WorklistError,
-    default_config,
-    usecases,
-)
 from nlp_checker_service.worklist.api import list_page, set_session_cookie
 from nlp_checker_service.worklist.deps import (
     CSRF_FIELD,
@@ -43,8 +34,17 @@ from nlp_checker_service.worklist.deps import (
     StoreDep,
     UiWorklistDep,
     Worklist,
-    error_body,
     get_document_source,
+)
+from nlp_checker_service.worklist.errors import error_body
+from nlp_checker_worklist import (
+    AuthenticationFailed,
+    Forbidden,
+    InvalidRequest,
+    ItemFilter,
+    WorklistError,
+    default_config,
+    usecases,
 )
 
 # Database row ids: positive and within a 32-bit INTEGER, so a huge id is a 422, never a driver error.

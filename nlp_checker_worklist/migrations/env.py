@@ -1,5 +1,5 @@
-"""Alembic environment of the worklist store. Run through ``nlp_checker_worklist.store.migrate`` (which passes an
-open connection in ``config.attributes["connection"]``); ``sqlalchemy.url`` is the fallback."""
+"""Alembic environment of the worklist store. Run through ``nlp_checker_worklist.store.migrate`` (which
+passes an open connection in ``config.attributes["connection"]``); ``sqlalchemy.url`` is the fallback."""
 
 from __future__ import annotations
 

@@ -467,6 +467,8 @@ def revoke_api_key(session: Session, actor: Actor, key_id: int) -> None:
 
 def authenticate_api_key(session: Session, token: str) -> Actor:
     """The actor of an API key; unknown, malformed or revoked keys and inactive users fail alike."""
+    if security.token_purpose(token or "") == security.SERVICE_KEY_PREFIX:
+        raise AuthenticationFailed("a service API key does not open the worklist; use a worklist user's key")
     parts = security.split_token(token or "", security.API_KEY_PREFIX)
     key = session.scalar(select(ApiKey).where(ApiKey.key_id == parts[0])) if parts else None
     stored = key.secret_hash if key else security.hash_secret("dummy")
