@@ -43,7 +43,7 @@ from nlp_checker_worklist.store import current_revision, head_revision
 from nlp_checker_worklist.models import ApiKey, Base, ProviderQuery, ReportVersion, User, WorklistItem
 from nlp_checker_worklist.scoring import risk_score
 
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 PG_URL = os.environ.get("NLP_CHECKER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 RUN_ID = uuid.uuid4().hex[:8]
@@ -64,7 +64,7 @@ def _postgres_unreachable() -> str | None:
 _PG_REASON: list[str | None] = []
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Store]:
     if request.param == "sqlite":
         db = Store(f"sqlite:///{tmp_path / 'worklist.sqlite3'}")
@@ -207,7 +207,7 @@ def _actions(store: Store, actor: Actor, item_id: int) -> list[str]:
 
 
 def test_migrations_from_empty_database(store: Store) -> None:
-    assert current_revision(store.engine) == head_revision() == "0002"
+    assert current_revision(store.engine) == head_revision() == "0003"
     tables = set(inspect(store.engine).get_table_names())
     assert {t.name for t in Base.metadata.sorted_tables} <= tables
     store.migrate()  # idempotent

@@ -2,13 +2,14 @@
 a bounded number of generated requests each; no 5xx and no response that contradicts the schema.
 
 The check routes run with the service's API key; the worklist routes (their own user auth) run against a
-temporary SQLite store with an admin's worklist key and a few sample charts loaded."""
+temporary SQLite store with an admin's worklist key and a few sample charts loaded. Both apps and their schemas
+are session fixtures: nothing is built at collection, and the store lives in pytest's temporary folder."""
 
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
@@ -17,6 +18,8 @@ from hypothesis import HealthCheck, settings
 from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
+
+pytestmark = pytest.mark.slow
 
 KEY = "schema-test-key"
 HEADERS = {"Authorization": f"Bearer {KEY}"}
@@ -28,21 +31,34 @@ LIMITS = {
     "max_document_chars": 20_000,
     "max_batch_charts": 4,
 }
-app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
-schema = schemathesis.openapi.from_asgi("/openapi.json", app)
-
 WORKLIST_EXAMPLES = 25
-_database = Path(tempfile.mkdtemp(prefix="nlpc-schema-")) / "worklist.sqlite3"
-worklist_app = create_app(Settings(api_keys=[hash_key(KEY)], database_url=f"sqlite:///{_database}", **LIMITS))
 
 
-def _worklist_key() -> str:
-    from nlp_checker import Checker
+@pytest.fixture(scope="session")
+def check_schema(checker: Any) -> Any:
+    app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
+    app.state.checker = checker  # the session's pipeline; the lifespan builds none
+    return schemathesis.openapi.from_asgi("/openapi.json", app)
+
+
+@pytest.fixture(scope="session")
+def worklist_app(tmp_path_factory: pytest.TempPathFactory, checker: Any) -> Any:
+    database = tmp_path_factory.mktemp("schema") / "worklist.sqlite3"
+    app = create_app(
+        Settings(
+            api_keys=[hash_key(KEY)], database_url=f"sqlite:///{database}", csrf_secret="schema-csrf", **LIMITS
+        )
+    )
+    app.state.checker = checker
+    app.state.worklist_store.migrate()
+    return app
+
+
+def _worklist_key(worklist_app: Any, checker: Any) -> str:
     from nlp_checker_worklist import usecases as service
 
     store = worklist_app.state.worklist_store
-    charts = Path(__file__).resolve().parent.parent / "corpus_samples" / "charts"
-    checker = Checker()
+    charts = Path(__file__).resolve().parents[2] / "corpus_samples" / "charts"
     with store.session() as session:
         _, key = service.bootstrap(session, "schema-org", "schema-admin", "schema-password-1")
         actor = service.actor_for(session, "schema-admin")
@@ -51,10 +67,18 @@ def _worklist_key() -> str:
     return key
 
 
-WORKLIST_HEADERS = {"Authorization": f"Bearer {_worklist_key()}"}
-worklist_schema = schemathesis.openapi.from_asgi("/openapi.json", worklist_app).include(
-    path_regex="^/v1/worklist"
-)
+@pytest.fixture(scope="session")
+def worklist_headers(worklist_app: Any, checker: Any) -> dict[str, str]:
+    return {"Authorization": f"Bearer {_worklist_key(worklist_app, checker)}"}
+
+
+@pytest.fixture(scope="session")
+def worklist_schema(worklist_app: Any) -> Any:
+    return schemathesis.openapi.from_asgi("/openapi.json", worklist_app).include(path_regex="^/v1/worklist")
+
+
+schema = schemathesis.pytest.from_fixture("check_schema")
+lazy_worklist_schema = schemathesis.pytest.from_fixture("worklist_schema")
 
 CHECKS = [
     schemathesis.checks.not_a_server_error,
@@ -76,18 +100,19 @@ def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=HEADERS, checks=CHECKS)
 
 
-@worklist_schema.parametrize()
+@lazy_worklist_schema.parametrize()
 @settings(
     max_examples=WORKLIST_EXAMPLES,
     deadline=None,
     derandomize=True,  # reproducible in CI; a new failure is then a change, not a seed
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
-def test_worklist_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers=WORKLIST_HEADERS, checks=CHECKS)
+def test_worklist_api_conforms_to_its_schema(case: schemathesis.Case, worklist_headers: dict[str, str]) -> None:
+    case.call_and_validate(headers=worklist_headers, checks=CHECKS)
 
 
-def test_every_operation_is_covered() -> None:
+def test_every_operation_is_covered(check_schema: Any) -> None:
+    schema = check_schema
     operations = {f"{op.method.upper()} {op.path}" for op in (r.ok() for r in schema.get_all_operations())}
     assert operations == {
         "POST /v1/check",
@@ -102,12 +127,13 @@ def test_every_operation_is_covered() -> None:
 
 
 @pytest.mark.parametrize("path", ["/v1/ruleset"])
-def test_generated_calls_without_a_key_are_refused(path: str) -> None:
+def test_generated_calls_without_a_key_are_refused(path: str, check_schema: Any) -> None:
+    schema = check_schema
     case = schema[path]["GET"].Case()
     assert case.call().status_code == 401
 
 
-def test_every_worklist_operation_is_covered() -> None:
+def test_every_worklist_operation_is_covered(worklist_schema: Any) -> None:
     operations = {
         f"{op.method.upper()} {op.path}" for op in (r.ok() for r in worklist_schema.get_all_operations())
     }

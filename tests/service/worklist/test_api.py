@@ -29,6 +29,7 @@ from nlp_checker_service.worklist.deps import CSRF_HEADER, LOGIN_CSRF_COOKIE, SE
 from tests.conftest import CORPUS
 
 SERVICE_KEY = "service-level-key-0123456789"
+CSRF_SECRET = "worklist-api-test-csrf-secret"
 CHARTS = ("aatd-001", "aatd-003", "aatd-010", "aatd-013", "aatd-016", "aatd-029", "aatd-034")
 PASSWORDS = {"admin": "admin-password", "reviewer": "reviewer-password", "coder1": "coder1-password"}
 
@@ -52,7 +53,7 @@ class Documents:
 
 def build_app(store: Store, checker: Checker, documents: Documents) -> FastAPI:
     # create_app mounts the worklist on its own store; these tests mount it on theirs.
-    app = create_app(Settings(api_keys=[hash_key(SERVICE_KEY)], worklist=False))
+    app = create_app(Settings(api_keys=[hash_key(SERVICE_KEY)], worklist=False, csrf_secret=CSRF_SECRET))
     attach_store(app, store, checker=checker, documents=documents)
     app.include_router(api_router)
     app.include_router(ui_router)
@@ -829,7 +830,7 @@ def test_ui_pages_forms_and_csrf(env: dict[str, Any]) -> None:
     report = env["client"].get(f"/v1/worklist/items/{item_id}/report", headers=auth(env)).json()["report"]
     quote = next(e["text"] for r in report["requirements"] for e in r["evidence"] if e["document_id"] == "d1")
     assert "<mark" in page.text and quote.split("\n")[0] in page.text
-    csrf = csrf_token_for(client.cookies.get(SESSION_COOKIE))
+    csrf = csrf_token_for(client.cookies.get(SESSION_COOKIE), CSRF_SECRET)
     assert f'value="{csrf}"' in page.text
     assert 'value="in_review"' in page.text and 'value="submitted"' not in page.text
 
@@ -874,7 +875,7 @@ def test_ui_reviewer_assigns(env: dict[str, Any]) -> None:
     ui_login(client, "reviewer")
     page = client.get(f"/worklist/items/{item_id}")
     assert 'name="assignee_id"' in page.text
-    csrf = csrf_token_for(client.cookies.get(SESSION_COOKIE))
+    csrf = csrf_token_for(client.cookies.get(SESSION_COOKIE), CSRF_SECRET)
     done = client.post(
         f"/worklist/items/{item_id}/assign",
         data={"assignee_id": str(env["ids"]["coder1"]), "csrf_token": csrf},

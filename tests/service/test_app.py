@@ -532,6 +532,7 @@ def test_json_formatter_one_line_per_record() -> None:
 # ----------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_service_reports_equal_cli_reports_for_every_sample(client: TestClient) -> None:
     result = CliRunner().invoke(cli_app, ["check", str(CORPUS / "charts"), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
@@ -586,6 +587,7 @@ def _http(url: str, body: bytes | None = None, headers: dict | None = None) -> t
         return error.code, error.read()
 
 
+@pytest.mark.slow
 def test_nlp_checker_serve_smoke(chart: dict, tmp_path: Path) -> None:
     port = _free_port()
     if port is None:

@@ -14,7 +14,7 @@ from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
 
-from .conftest import CORPUS, SHARED
+from tests.conftest import CORPUS, SHARED
 
 KEY = "ehr-test-key"
 HEADERS = {"Authorization": f"Bearer {KEY}"}
@@ -58,6 +58,7 @@ def test_hl7v2_endpoint_matches_the_chart_form(client: TestClient, path: Path) -
     assert _statuses(response.json()) == _chart_statuses(client, path.stem)
 
 
+@pytest.mark.external
 @pytest.mark.skipif(not EXTERNAL_FILES, reason="shared/external is not beside the checkout")
 @pytest.mark.parametrize("endpoint", ["/v1/fhir/check", "/v1/hl7v2/check"])
 def test_every_external_file_is_2xx_or_clear_4xx_on_both_endpoints(client: TestClient, endpoint: str) -> None:
