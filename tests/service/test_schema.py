@@ -18,6 +18,9 @@ from hypothesis import HealthCheck, settings
 from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
+from nlp_checker_service.worklist import api_router, attach_store
+from nlp_checker_service.worklist.handlers import install_worklist_error_handlers
+from nlp_checker_worklist import Store
 
 pytestmark = pytest.mark.slow
 
@@ -34,30 +37,27 @@ LIMITS = {
 WORKLIST_EXAMPLES = 25
 
 
-@pytest.fixture(scope="session")
-def check_schema(checker: Any) -> Any:
-    app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
-    app.state.checker = checker  # the session's pipeline; the lifespan builds none
-    return schemathesis.openapi.from_asgi("/openapi.json", app)
+# Built at collection, and cheap: create_app builds no Checker and opens no database (the lifespan does, and
+# schemathesis runs it once per app). The worklist's store is attached by a fixture, in pytest's temp folder.
+app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
+schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+worklist_app = create_app(Settings(api_keys=[hash_key(KEY)], worklist=False, **LIMITS))
+worklist_app.include_router(api_router)
+install_worklist_error_handlers(worklist_app)  # before the first request builds the middleware stack
+worklist_schema = schemathesis.openapi.from_asgi("/openapi.json", worklist_app).include(
+    path_regex="^/v1/worklist"
+)
 
 
-@pytest.fixture(scope="session")
-def worklist_app(tmp_path_factory: pytest.TempPathFactory, checker: Any) -> Any:
-    database = tmp_path_factory.mktemp("schema") / "worklist.sqlite3"
-    app = create_app(
-        Settings(
-            api_keys=[hash_key(KEY)], database_url=f"sqlite:///{database}", csrf_secret="schema-csrf", **LIMITS
-        )
-    )
+@pytest.fixture(scope="module", autouse=True)
+def _pipeline(checker: Any) -> None:
+    """Both apps use the session's Checker (their lifespan then builds none)."""
     app.state.checker = checker
-    app.state.worklist_store.migrate()
-    return app
 
 
-def _worklist_key(worklist_app: Any, checker: Any) -> str:
+def _worklist_key(store: Store, checker: Any) -> str:
     from nlp_checker_worklist import usecases as service
 
-    store = worklist_app.state.worklist_store
     charts = Path(__file__).resolve().parents[2] / "corpus_samples" / "charts"
     with store.session() as session:
         _, key = service.bootstrap(session, "schema-org", "schema-admin", "schema-password-1")
@@ -67,18 +67,13 @@ def _worklist_key(worklist_app: Any, checker: Any) -> str:
     return key
 
 
-@pytest.fixture(scope="session")
-def worklist_headers(worklist_app: Any, checker: Any) -> dict[str, str]:
-    return {"Authorization": f"Bearer {_worklist_key(worklist_app, checker)}"}
+@pytest.fixture(scope="module")
+def worklist_headers(tmp_path_factory: pytest.TempPathFactory, checker: Any) -> dict[str, str]:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('schema') / 'worklist.sqlite3'}")
+    store.migrate()
+    attach_store(worklist_app, store, checker=checker, csrf_secret="schema-test-csrf-secret")
+    return {"Authorization": f"Bearer {_worklist_key(store, checker)}"}
 
-
-@pytest.fixture(scope="session")
-def worklist_schema(worklist_app: Any) -> Any:
-    return schemathesis.openapi.from_asgi("/openapi.json", worklist_app).include(path_regex="^/v1/worklist")
-
-
-schema = schemathesis.pytest.from_fixture("check_schema")
-lazy_worklist_schema = schemathesis.pytest.from_fixture("worklist_schema")
 
 CHECKS = [
     schemathesis.checks.not_a_server_error,
@@ -100,19 +95,20 @@ def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=HEADERS, checks=CHECKS)
 
 
-@lazy_worklist_schema.parametrize()
+@worklist_schema.parametrize()
 @settings(
     max_examples=WORKLIST_EXAMPLES,
     deadline=None,
     derandomize=True,  # reproducible in CI; a new failure is then a change, not a seed
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
-def test_worklist_api_conforms_to_its_schema(case: schemathesis.Case, worklist_headers: dict[str, str]) -> None:
+def test_worklist_api_conforms_to_its_schema(
+    case: schemathesis.Case, worklist_headers: dict[str, str]
+) -> None:
     case.call_and_validate(headers=worklist_headers, checks=CHECKS)
 
 
-def test_every_operation_is_covered(check_schema: Any) -> None:
-    schema = check_schema
+def test_every_operation_is_covered() -> None:
     operations = {f"{op.method.upper()} {op.path}" for op in (r.ok() for r in schema.get_all_operations())}
     assert operations == {
         "POST /v1/check",
@@ -127,13 +123,12 @@ def test_every_operation_is_covered(check_schema: Any) -> None:
 
 
 @pytest.mark.parametrize("path", ["/v1/ruleset"])
-def test_generated_calls_without_a_key_are_refused(path: str, check_schema: Any) -> None:
-    schema = check_schema
+def test_generated_calls_without_a_key_are_refused(path: str) -> None:
     case = schema[path]["GET"].Case()
     assert case.call().status_code == 401
 
 
-def test_every_worklist_operation_is_covered(worklist_schema: Any) -> None:
+def test_every_worklist_operation_is_covered() -> None:
     operations = {
         f"{op.method.upper()} {op.path}" for op in (r.ok() for r in worklist_schema.get_all_operations())
     }
