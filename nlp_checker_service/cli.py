@@ -1,11 +1,14 @@
 """``nlp-checker serve``: registered as the ``serve`` plugin of ``nlp-checker`` (entry point group
-``nlp_checker.cli_plugins``); uvicorn is imported only when the command runs."""
+``nlp_checker.cli_plugins``). Its dependencies are imported with it, so that a missing extra is found
+when the plugin loads and the CLI can name it."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 import typer
+
+from nlp_checker_service.run import serve as run_service
 
 serve_app = typer.Typer(add_completion=False, pretty_exceptions_show_locals=False)
 
@@ -19,6 +22,4 @@ def serve(
     ] = None,
 ) -> None:
     """Start the HTTP service (uvicorn; settings from NLP_CHECKER_* environment variables)."""
-    from nlp_checker_service.run import serve as run_service
-
     run_service(host=host, port=port, workers=workers)

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from nlp_checker.errors import InputError, NlpCheckerError
+from nlp_checker_worklist.store import Store  # the extra's dependencies load with the plugin, not mid-command
 
 worklist_app = typer.Typer(
     add_completion=False,
@@ -43,8 +44,6 @@ def _error(message: str) -> None:
 
 def _store(database_url: str | None, migrate: bool = False):  # type: ignore[no-untyped-def]
     """The store; ``migrate`` upgrades its schema, else a schema that is not current is an error."""
-    from nlp_checker_worklist.store import Store
-
     store = Store(database_url)
     if migrate:
         store.migrate()

@@ -170,3 +170,53 @@ def test_no_top_level_service_package_in_the_wheel() -> None:
     for name in ("sqlalchemy", "alembic", "psycopg", "fastapi", "fhir.resources", "defusedxml"):
         assert name not in core, name
     assert not (ROOT / "service").exists()
+
+
+def _import_graph(packages: list[object]) -> dict[str, set[str]]:
+    """Module -> modules of these packages it imports, anywhere in its body (function-level imports too,
+    ``if TYPE_CHECKING:`` blocks excepted); ``from pkg import sub`` counts as importing ``pkg.sub``."""
+    import ast
+    import importlib.util
+
+    names = {m for package in packages for m in _modules(package)}
+    graph: dict[str, set[str]] = {}
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin
+        tree = ast.parse(open(spec.origin, encoding="utf-8").read())  # noqa: SIM115
+        skipped: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                skipped.update(id(n) for child in node.body for n in ast.walk(child))
+        edges: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            if isinstance(node, ast.Import):
+                edges.update(alias.name for alias in node.names if alias.name in names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                subs = {f"{node.module}.{alias.name}" for alias in node.names} & names
+                edges.update(subs or ({node.module} & names))
+        graph[name] = edges - {name}
+    return graph
+
+
+def test_no_import_circles_in_the_shells() -> None:
+    graph = _import_graph([nlp_checker_worklist, nlp_checker_service])
+    assert graph["nlp_checker_service.worklist.ui"], "the graph sees imports"
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                cycles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+    assert cycles == []
