@@ -75,8 +75,8 @@ SHELL_MODULES = _modules(nlp_checker_worklist) + _modules(nlp_checker_service)
 # none of our modules loaded: an import circle shows up whichever module a program imports first.
 ISOLATION_PROBE = """
 import json, os, sys
-import alembic.command, fastapi, fastapi.templating, fastapi.staticfiles, medspacy, pydantic, pydantic_settings
-import prometheus_client, spacy, sqlalchemy.orm, typer, uvicorn, yaml
+import alembic.command, fastapi, fastapi.templating, fastapi.staticfiles, medspacy, pydantic
+import prometheus_client, pydantic_settings, spacy, sqlalchemy.orm, typer, uvicorn, yaml
 assert not any(m == "nlp_checker" or m.startswith("nlp_checker") for m in sys.modules)
 failures = {}
 for name in json.loads(sys.argv[1]):

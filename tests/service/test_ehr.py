@@ -13,7 +13,6 @@ from fastapi.testclient import TestClient
 from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
-
 from tests.conftest import CORPUS, SHARED
 
 KEY = "ehr-test-key"

@@ -2,8 +2,9 @@
 a bounded number of generated requests each; no 5xx and no response that contradicts the schema.
 
 The check routes run with the service's API key; the worklist routes (their own user auth) run against a
-temporary SQLite store with an admin's worklist key and a few sample charts loaded. Both apps and their schemas
-are session fixtures: nothing is built at collection, and the store lives in pytest's temporary folder."""
+temporary SQLite store with an admin's worklist key and a few sample charts loaded. The apps are built at
+collection without a Checker or a database (both come from fixtures: the session's pipeline, and a store in
+pytest's temporary folder, so no temporary folder is left behind)."""
 
 from __future__ import annotations
 

@@ -36,13 +36,14 @@ from nlp_checker_worklist import (
     WorklistConfig,
     default_config,
     load_config,
-    usecases as service,
 )
 from nlp_checker_worklist import auth as sec
-from nlp_checker_worklist.store import current_revision, head_revision
+from nlp_checker_worklist import (
+    usecases as service,
+)
 from nlp_checker_worklist.models import ApiKey, Base, ProviderQuery, ReportVersion, User, WorklistItem
 from nlp_checker_worklist.scoring import risk_score
-
+from nlp_checker_worklist.store import current_revision, head_revision
 from tests.conftest import CORPUS
 
 PG_URL = os.environ.get("NLP_CHECKER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

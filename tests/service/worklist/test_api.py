@@ -19,13 +19,13 @@ from fastapi.testclient import TestClient
 
 from nlp_checker import Checker
 from nlp_checker.ingest import parse_chart
-from nlp_checker_worklist import Store
-from nlp_checker_worklist import usecases as service
 from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
 from nlp_checker_service.worklist import api_router, attach_store, static_files_mount, ui_router
 from nlp_checker_service.worklist.deps import CSRF_HEADER, LOGIN_CSRF_COOKIE, SESSION_COOKIE, csrf_token_for
+from nlp_checker_worklist import Store
+from nlp_checker_worklist import usecases as service
 from tests.conftest import CORPUS
 
 SERVICE_KEY = "service-level-key-0123456789"

@@ -25,11 +25,11 @@ pytestmark = [
 
 from nlp_checker import Checker  # noqa: E402
 from nlp_checker.ingest import parse_chart  # noqa: E402
-from nlp_checker_worklist import Store  # noqa: E402
-from nlp_checker_worklist import usecases as service  # noqa: E402
 from nlp_checker_service.app import create_app  # noqa: E402
 from nlp_checker_service.keys import hash_key  # noqa: E402
 from nlp_checker_service.settings import Settings  # noqa: E402
+from nlp_checker_worklist import Store  # noqa: E402
+from nlp_checker_worklist import usecases as service  # noqa: E402
 from tests.conftest import CORPUS  # noqa: E402
 
 LAUNCH_ARGS = [
