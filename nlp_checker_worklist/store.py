@@ -26,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from nlp_checker_worklist.errors import StaleUpdate
 
-logger = logging.getLogger("nlp_checker_worklist")
+logger = logging.getLogger("nlp_checker.worklist")
 
 DATABASE_URL_ENV = "NLP_CHECKER_DATABASE_URL"
 DEFAULT_DATABASE_URL = "sqlite:///./nlp-checker.sqlite3"
