@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.keys import hash_key, new_key  # noqa: E402
+from nlp_checker_service.keys import hash_key, new_key  # noqa: E402
 
 CHART = ROOT / "corpus_samples" / "charts" / "aatd-003.json"
 HOST = "127.0.0.1"

@@ -12,10 +12,7 @@ import re
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from defusedxml import ElementTree
-from defusedxml.common import DefusedXmlException
-
-from nlp_checker.errors import InputError
+from nlp_checker.errors import InputError, MissingExtraError
 
 HL7 = "{urn:hl7-org:v3}"
 _BLOCKS = {"paragraph", "item", "tr", "br", "caption", "list", "table", "content"}
@@ -63,6 +60,11 @@ def _date(value: str | None) -> str | None:
 
 def read_ccda(text: str, source: str) -> dict:
     """The chart dict (contract format) for one C-CDA document."""
+    try:
+        from defusedxml import ElementTree
+        from defusedxml.common import DefusedXmlException
+    except ImportError:
+        raise MissingExtraError("fhir", "reading C-CDA (XML)", source) from None
     try:
         root = ElementTree.fromstring(text.encode("utf-8"))
     except (ElementTree.ParseError, DefusedXmlException) as exc:

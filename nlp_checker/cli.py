@@ -1,8 +1,13 @@
-"""Command line: ``nlp-checker check | extract | evaluate``.
+"""Command line: ``nlp-checker check | extract | evaluate``, plus ``serve`` and ``worklist`` from plugins.
 
 Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
 per bad file naming the file and the problem), 3 an internal error on some chart (the others are still
 checked).
+
+``serve`` and ``worklist`` live in their own packages (``nlp_checker_service``, ``nlp_checker_worklist``) and
+register themselves as entry points of the group ``nlp_checker.cli_plugins``; they are imported only when run
+(``--help`` lists them without importing them). When a plugin's extra is not installed the command says
+which one to install and exits 2.
 """
 
 from __future__ import annotations
@@ -10,23 +15,91 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from nlp_checker.errors import InputError, NlpCheckerError
-from nlp_checker.models import GapReport
-from nlp_checker.sources import ChartSource
+
+if TYPE_CHECKING:
+    from nlp_checker.models import GapReport
+
+PLUGIN_GROUP = "nlp_checker.cli_plugins"
+# One-line help of the known plugins, so that `--help` lists them without importing them.
+PLUGIN_HELP = {
+    "serve": "Start the HTTP service (uvicorn; settings from NLP_CHECKER_* environment variables).",
+    "worklist": "The coder worklist: init, load, list by priority, migrate.",
+}
+EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+@cache
+def plugins() -> dict[str, EntryPoint]:
+    """The installed sub-command plugins by name (entry points of ``nlp_checker.cli_plugins``)."""
+    return {ep.name: ep for ep in entry_points(group=PLUGIN_GROUP)}
+
+
+def _install_hint(entry: EntryPoint) -> str:
+    extras = ",".join(entry.extras) or entry.name
+    return f"pip install 'nlp-checker[{extras}]'"
+
+
+def load_plugin(name: str) -> click.Command:
+    """Import a plugin's command; a missing dependency becomes a command that names the extra (exit 2)."""
+    entry = plugins()[name]
+    try:
+        loaded: Any = entry.load()
+    except ImportError as exc:
+        missing = exc.name or "a dependency"
+        hint = _install_hint(entry)
+
+        @click.command(name=name, context_settings={"ignore_unknown_options": True, "help_option_names": []})
+        @click.argument("args", nargs=-1, type=click.UNPROCESSED)
+        def unavailable(args: tuple[str, ...]) -> None:
+            _error(f"'{name}' needs the extra that provides {missing}; install it with: {hint}")
+            raise typer.Exit(EXIT_BAD_INPUT)
+
+        return unavailable
+    command = typer.main.get_command(loaded) if isinstance(loaded, typer.Typer) else loaded
+    command.name = name
+    return command  # type: ignore[no-any-return]
+
+
+class PluginGroup(TyperGroup):
+    """The built-in commands plus the plugins, listed by name and imported only when invoked."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *sorted(set(plugins()) - set(self.commands))]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None or cmd_name not in plugins():
+            return command
+        # A stand-in for help listings; resolve_command loads the real one.
+        help_text = PLUGIN_HELP.get(cmd_name, f"Plugin from {plugins()[cmd_name].value}.")
+        return click.Command(cmd_name, help=help_text, short_help=help_text)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = click.utils.make_str(args[0]) if args else None
+        if name and name not in self.commands and name in plugins():
+            return name, load_plugin(name), args[1:]
+        return super().resolve_command(ctx, args)
+
 
 app = typer.Typer(
+    cls=PluginGroup,
     pretty_exceptions_show_locals=False,
     add_completion=False,
     no_args_is_help=True,
     help="Documentation-gap checks for A1PI (J2252) claims.",
 )
-
-EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class OutputFormat(StrEnum):
@@ -130,6 +203,7 @@ def check(
 def extract(paths: PathsArg) -> None:
     """Print every finding of the charts as JSON lines (affirmed or not, with assertions)."""
     from nlp_checker.ingest import iter_chart_sources
+    from nlp_checker.sources import ChartSource
 
     checker = _checker(None)
     bad_input = False
@@ -181,32 +255,6 @@ def evaluate(
     typer.echo(json.dumps(result, indent=2))
     below = evaluation.requirement_accuracy < min_requirement_accuracy or evaluation.micro.f1 < min_finding_f1
     raise typer.Exit(EXIT_GAPS if below else EXIT_COMPLETE)
-
-
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    workers: Annotated[
-        int | None, typer.Option(help="Worker processes (default: NLP_CHECKER_WORKERS).")
-    ] = None,
-) -> None:
-    """Start the HTTP service (uvicorn; settings from NLP_CHECKER_* environment variables)."""
-    try:
-        from service.run import serve as run_service
-    except ImportError as exc:
-        _error(f"the service is not installed ({exc.name}); install with: pip install 'nlp-checker[service]'")
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    run_service(host=host, port=port, workers=workers)
-
-
-def _mount_worklist() -> None:
-    from nlp_checker.worklist.commands import worklist_app
-
-    app.add_typer(worklist_app, name="worklist", help="The coder worklist: init, load, list by priority.")
-
-
-_mount_worklist()
 
 
 def main() -> None:

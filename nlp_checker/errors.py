@@ -38,3 +38,15 @@ class RuleTimeoutError(NlpCheckerError):
             f"{file}: {location}: the pattern ran longer than {seconds:g} s on one text; "
             "simplify it (nested or overlapping repeats backtrack catastrophically)"
         )
+
+
+class MissingExtraError(InputError):
+    """Reading this input needs an optional dependency group (a pip extra) that is not installed."""
+
+    def __init__(self, extra: str, what: str, source: str | None = None) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{what} needs the '{extra}' extra, which is not installed; "
+            f"install it with: pip install 'nlp-checker[{extra}]'",
+            source,
+        )

@@ -17,6 +17,7 @@ EXTERNAL = SHARED / "external"
 FILES = sorted(p for p in EXTERNAL.rglob("*") if p.is_file()) if EXTERNAL.exists() else []
 
 
+@pytest.mark.external
 @pytest.mark.skipif(not FILES, reason="shared/external is not beside the checkout")
 def test_every_external_file_is_checked_or_refused_cleanly(checker) -> None:  # type: ignore[no-untyped-def]
     checked = refused = 0
@@ -33,6 +34,7 @@ def test_every_external_file_is_checked_or_refused_cleanly(checker) -> None:  # 
     assert checked + refused == len(FILES)
 
 
+@pytest.mark.external
 @pytest.mark.skipif(not FILES, reason="shared/external is not beside the checkout")
 @pytest.mark.parametrize("folder", ["ccda", "hl7v2", "synthea"])
 def test_cli_checks_external_folders_without_tracebacks(folder: str) -> None:

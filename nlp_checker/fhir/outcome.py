@@ -15,9 +15,7 @@ import re
 import uuid
 from typing import Any
 
-from fhir.resources.R4B.bundle import Bundle
-
-from nlp_checker.errors import InputError
+from nlp_checker.errors import InputError, MissingExtraError
 from nlp_checker.models import Evidence, GapReport, RequirementResult
 
 REQUIREMENT_SYSTEM = "urn:nlp-checker:requirement"
@@ -151,4 +149,8 @@ def report_to_fhir(report: GapReport) -> dict[str, Any]:
             for resource in resources
         ],
     }
+    try:
+        from fhir.resources.R4B.bundle import Bundle
+    except ImportError:
+        raise MissingExtraError("fhir", "writing a FHIR report") from None
     return dict(Bundle.model_validate(bundle).model_dump(mode="json", exclude_none=True))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
+from nlp_checker.errors import MissingExtraError
 from nlp_checker.fhir.errors import FhirInputError, element_path
 
 BUNDLE_TYPES = ("collection", "document", "transaction", "searchset", "batch")
@@ -63,6 +63,10 @@ def _model_class(resource_type: Any, where: str) -> Any:
     expression = f"{where}.resourceType" if where else "resourceType"
     if not isinstance(resource_type, str) or not resource_type:
         raise FhirInputError("missing or not a string", expression=expression)
+    try:
+        from fhir.resources.R4B import get_fhir_model_class
+    except ImportError:
+        raise MissingExtraError("fhir", "reading FHIR") from None
     try:
         return get_fhir_model_class(resource_type)
     except (KeyError, ValueError, AttributeError, ImportError):

@@ -1,0 +1,221 @@
+"""Pure ASGI middleware: request id + access log + metrics, security headers, request body limit."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from nlp_checker_service.logging import SERVICE_LOGGER
+from nlp_checker_service.metrics import Metrics
+
+logger = logging.getLogger(SERVICE_LOGGER)
+
+REQUEST_ID_HEADER = "x-request-id"
+_VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_DOCS_PATHS = ("/docs", "/redoc")
+_UI_PATHS = ("/worklist",)
+
+
+def _content_security_policy(path: str) -> str:
+    if path.startswith(_DOCS_PATHS):
+        # The docs pages load Swagger UI / ReDoc scripts, so they only get the framing rule.
+        return "frame-ancestors 'none'"
+    if path.startswith(_UI_PATHS):
+        # The worklist pages load their own CSS and JS only; no inline script or style.
+        return "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    return "default-src 'none'; frame-ancestors 'none'"
+
+
+def security_headers(path: str) -> dict[str, str]:
+    """Headers every response carries; API answers are never cached and never framed."""
+    headers = {
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+        "referrer-policy": "no-referrer",
+        "content-security-policy": _content_security_policy(path),
+    }
+    if path.startswith("/v1/"):
+        headers["cache-control"] = "no-store"
+    return headers
+
+
+class SecurityHeadersMiddleware:
+    """Adds :func:`security_headers` to every HTTP response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = security_headers(scope["path"])
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in extra.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body is over the limit of {limit:,} bytes")
+
+
+class BodyLimitMiddleware:
+    """413 for bodies over ``max_bytes``: by Content-Length before the app runs, else by counting chunks.
+
+    A chunked body is cut off as soon as the running count passes the limit, before anything parses it.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _content_length(scope)
+        if declared is not None and declared > self.max_bytes:
+            await _send_error(scope, send, 413, "body_too_large", BodyTooLarge(self.max_bytes).detail)
+            return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge(self.max_bytes)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLarge as exc:
+            # Normally the app's HTTPException handler answers; this covers bodies read elsewhere.
+            if started:
+                raise
+            await _send_error(scope, send, 413, "body_too_large", exc.detail)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+async def _send_error(scope: Scope, send: Send, status: int, code: str, message: str) -> None:
+    request_id = scope.get("state", {}).get("request_id")
+    body = json.dumps({"error": code, "message": message, "request_id": request_id}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 413:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestContextMiddleware:
+    """Request id (X-Request-ID echoed or generated), one JSON access-log line, request metrics.
+
+    Handlers add counts (charts, documents, gaps, hashed chart ids) to ``request.state.log``.
+    """
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        request_id = _request_id(scope)
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        state["log"] = fields = {}
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        error: BaseException | None = None
+        try:
+            await self.app(scope, receive, send_with_id)
+        except BaseException as exc:
+            error = exc
+            # 499: the client went away (nginx's convention); anything else is a server error.
+            status = 499 if isinstance(exc, asyncio.CancelledError) else 500
+            raise
+        finally:
+            seconds = time.perf_counter() - started
+            route = _route_template(scope)
+            self.metrics.observe_request(route, scope["method"], status, seconds)
+            _access_log(request_id, scope["method"], route, status, seconds, fields, error)
+
+
+def _request_id(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"x-request-id":
+            text = value.decode("latin-1")
+            if _VALID_REQUEST_ID.match(text):
+                return text
+            break
+    return uuid.uuid4().hex
+
+
+def _route_template(scope: Scope) -> str:
+    # Route templates, never raw paths: bounded label cardinality, no identifiers in metrics or logs.
+    route = scope.get("route")
+    return getattr(route, "path", None) or "unmatched"
+
+
+def _access_log(
+    request_id: str,
+    method: str,
+    route: str,
+    status: int,
+    seconds: float,
+    fields: dict[str, Any],
+    error: BaseException | None,
+) -> None:
+    extra = {
+        "request_id": request_id,
+        "method": method,
+        "route": route,
+        "status": status,
+        "duration_ms": round(seconds * 1000, 2),
+        **fields,
+    }
+    if error is not None:
+        extra["error_type"] = type(error).__name__
+    level = logging.ERROR if status >= 500 else logging.INFO
+    logger.log(level, "request", extra=extra)

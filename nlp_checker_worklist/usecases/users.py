@@ -1,0 +1,184 @@
+"""Organizations and users: bootstrap, create, list, update, passwords."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nlp_checker_worklist import auth as security
+from nlp_checker_worklist.errors import (
+    AlreadyExists,
+    InvalidRequest,
+    NotFound,
+)
+from nlp_checker_worklist.models import (
+    Organization,
+    User,
+    WebSession,
+    utcnow,
+)
+from nlp_checker_worklist.usecases._common import _actor, _audit, _org_user, _require_admin, _user_view
+from nlp_checker_worklist.usecases.credentials import create_api_key
+from nlp_checker_worklist.views import (
+    ROLES,
+    Actor,
+    UserView,
+)
+
+logger = logging.getLogger("nlp_checker.worklist")
+
+
+def create_organization(session: Session, name: str) -> int:
+    """Create an organization (bootstrap and operators only: no actor). Returns its id."""
+    name = name.strip()
+    if not name:
+        raise InvalidRequest("organization name is empty")
+    if session.scalar(select(Organization.id).where(Organization.name == name)) is not None:
+        raise AlreadyExists(f"organization {name!r} exists")
+    organization = Organization(name=name, created_at=utcnow())
+    session.add(organization)
+    session.flush()
+    return organization.id
+
+
+def organization_id(session: Session, name: str) -> int:
+    found = session.scalar(select(Organization.id).where(Organization.name == name))
+    if found is None:
+        raise NotFound("organization", name)
+    return found
+
+
+def _new_user(
+    session: Session,
+    organization_id: int,
+    username: str,
+    role: str,
+    password: str | None,
+    display_name: str | None,
+) -> User:
+    username = username.strip()
+    if not username:
+        raise InvalidRequest("user name is empty")
+    if role not in ROLES:
+        raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise AlreadyExists(f"user name {username!r} is taken")
+    user = User(
+        organization_id=organization_id,
+        username=username,
+        role=role,
+        display_name=display_name,
+        password_hash=security.hash_password(password) if password else None,
+        active=True,
+        created_at=utcnow(),
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def bootstrap(
+    session: Session, organization: str, admin_username: str = "admin", password: str | None = None
+) -> tuple[UserView, str]:
+    """Create the organization (if new) and its first admin; returns the admin and an API key (shown once)."""
+    existing = session.scalar(select(Organization.id).where(Organization.name == organization))
+    org_id = existing if existing is not None else create_organization(session, organization)
+    user = _new_user(session, org_id, admin_username, "admin", password, None)
+    actor = _actor(user)
+    _audit(session, None, org_id, "user_created", user_id=user.id, role="admin", bootstrap=True)
+    _, key = create_api_key(session, actor, name="bootstrap")
+    return _user_view(session, user), key
+
+
+def actor_for(session: Session, username: str) -> Actor:
+    """The actor of an active user by name: for trusted local callers (CLI), not for remote requests."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None or not user.active:
+        raise NotFound("user", username)
+    return _actor(user)
+
+
+def default_actor(session: Session, organization: str) -> Actor:
+    """The first active admin of an organization (the CLI's actor when no user is named)."""
+    org_id = organization_id(session, organization)
+    user = session.scalar(
+        select(User)
+        .where(User.organization_id == org_id, User.role == "admin", User.active)
+        .order_by(User.id)
+    )
+    if user is None:
+        raise NotFound("admin user of organization", organization)
+    return _actor(user)
+
+
+def create_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    role: str,
+    *,
+    password: str | None = None,
+    display_name: str | None = None,
+) -> UserView:
+    """Admin only: a user of the admin's organization."""
+    _require_admin(actor)
+    user = _new_user(session, actor.organization_id, username, role, password, display_name)
+    _audit(session, actor, actor.organization_id, "user_created", user_id=user.id, role=role)
+    return _user_view(session, user)
+
+
+def list_users(session: Session, actor: Actor) -> list[UserView]:
+    """The users of the actor's organization (every role may list them, e.g. to pick an assignee)."""
+    users = session.scalars(
+        select(User).where(User.organization_id == actor.organization_id).order_by(User.username)
+    ).all()
+    return [_user_view(session, u) for u in users]
+
+
+def update_user(
+    session: Session,
+    actor: Actor,
+    user_id: int,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+    display_name: str | None = None,
+) -> UserView:
+    """Admin only: change a user's role, active flag or display name. Deactivation revokes their sessions."""
+    _require_admin(actor)
+    user = _org_user(session, actor, user_id)
+    changes: dict[str, Any] = {}
+    if role is not None:
+        if role not in ROLES:
+            raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
+        changes["role"] = [user.role, role]
+        user.role = role
+    if active is not None:
+        changes["active"] = [user.active, active]
+        user.active = active
+        if not active:
+            for web_session in session.scalars(
+                select(WebSession).where(WebSession.user_id == user.id, WebSession.revoked_at.is_(None))
+            ):
+                web_session.revoked_at = utcnow()
+    if display_name is not None:
+        user.display_name = display_name
+        changes["display_name"] = True
+    _audit(session, actor, actor.organization_id, "user_updated", user_id=user.id, changes=changes)
+    session.flush()
+    return _user_view(session, user)
+
+
+def set_password(session: Session, actor: Actor, user_id: int, password: str) -> None:
+    """A user sets their own password; an admin sets anyone's in the organization."""
+    if user_id != actor.user_id:
+        _require_admin(actor)
+    user = _org_user(session, actor, user_id)
+    if len(password) < 8:
+        raise InvalidRequest("password too short: at least 8 characters")
+    user.password_hash = security.hash_password(password)
+    _audit(session, actor, actor.organization_id, "password_set", user_id=user.id)
+    session.flush()

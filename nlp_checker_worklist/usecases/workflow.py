@@ -1,0 +1,102 @@
+"""The workflow of an item: status transitions (the table is data) and assignment."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nlp_checker_worklist.config import WorklistConfig, default_config
+from nlp_checker_worklist.errors import (
+    Forbidden,
+    IllegalTransition,
+    InvalidRequest,
+)
+from nlp_checker_worklist.models import (
+    ItemGap,
+)
+from nlp_checker_worklist.usecases._common import (
+    _audit,
+    _check_version,
+    _flush,
+    _item,
+    _org_user,
+    _require_worker,
+    _touch,
+    _view,
+)
+from nlp_checker_worklist.views import (
+    Actor,
+    ItemView,
+)
+
+logger = logging.getLogger("nlp_checker.worklist")
+
+
+def transition(
+    session: Session,
+    actor: Actor,
+    item_id: int,
+    to_status: str,
+    *,
+    expected_version: int | None = None,
+    note: str | None = None,
+    config: WorklistConfig | None = None,
+) -> ItemView:
+    """Move an item to ``to_status``; ``IllegalTransition`` (carrying the allowed statuses) if not allowed."""
+    config = config or default_config()
+    item = _item(session, actor, item_id)
+    _check_version(item, expected_version)
+    _require_worker(actor, item)
+    if to_status not in config.statuses:
+        raise InvalidRequest(f"unknown status {to_status!r}; expected one of {config.statuses}")
+    allowed = config.allowed(item.status)
+    if to_status not in allowed:
+        raise IllegalTransition(item.status, to_status, allowed)
+    if to_status == config.query_status and item.status != config.query_status:
+        # Queried outside the system: remember the open gaps, so a re-check can reopen the item.
+        item.queried_requirements = [
+            r for (r,) in session.execute(select(ItemGap.requirement_id).where(ItemGap.item_id == item.id))
+        ]
+    details: dict[str, Any] = {"from": item.status, "to": to_status}
+    if note:
+        details["note"] = note
+    _audit(session, actor, actor.organization_id, "status_changed", item.id, **details)
+    item.status = to_status
+    _touch(item)
+    _flush(session)
+    return _view(session, item, config)
+
+
+def assign(
+    session: Session,
+    actor: Actor,
+    item_id: int,
+    assignee_id: int | None,
+    *,
+    expected_version: int | None = None,
+    config: WorklistConfig | None = None,
+) -> ItemView:
+    """Reviewer or admin: assign an item to an active user of the organization (None: unassign)."""
+    if not actor.can_assign:
+        raise Forbidden("only reviewers and admins assign items")
+    item = _item(session, actor, item_id)
+    _check_version(item, expected_version)
+    if assignee_id is not None:
+        user = _org_user(session, actor, assignee_id)
+        if not user.active:
+            raise InvalidRequest(f"user {assignee_id} is inactive")
+    _audit(
+        session,
+        actor,
+        actor.organization_id,
+        "assigned",
+        item.id,
+        **{"from": item.assignee_id, "to": assignee_id},
+    )
+    item.assignee_id = assignee_id
+    _touch(item)
+    _flush(session)
+    return _view(session, item, config or default_config())
