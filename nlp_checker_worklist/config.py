@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from nlp_checker.errors import RulesetError
-from nlp_checker.resources import patterns_dir
+from nlp_checker.rules import RuleBundle, default_bundle
+from nlp_checker.rules.files import read_rule_file, validate_rules
 
 FILE_NAME = "worklist.yaml"
 
@@ -86,29 +84,23 @@ class WorklistConfig(BaseModel):
 
 
 def load_config(path: Path | None = None) -> WorklistConfig:
-    """Read ``worklist.yaml`` (default: the patterns folder); a bad file is a ``RulesetError``."""
-    path = path or patterns_dir() / FILE_NAME
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise RulesetError(str(path), "", f"cannot read: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise RulesetError(str(path), "", f"invalid YAML: {exc}") from exc
-    try:
-        return WorklistConfig.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        raise RulesetError(
-            str(path), location, f"{first['msg']} (found {repr(first.get('input'))[:80]})"
-        ) from exc
+    """Read a ``worklist.yaml`` file (default: the one of the shipped rule bundle)."""
+    if path is None:
+        return default_config()
+    return validate_rules(WorklistConfig, read_rule_file(path) or {}, path)
 
 
-@lru_cache(maxsize=8)
-def _cached(path: str) -> WorklistConfig:
-    return load_config(Path(path))
+def config_from_bundle(bundle: RuleBundle) -> WorklistConfig:
+    """The worklist configuration of a rule bundle (its ``worklist.yaml``, validated here)."""
+    return validate_rules(WorklistConfig, bundle.document(FILE_NAME) or {}, bundle.path(FILE_NAME))
+
+
+_default: WorklistConfig | None = None
 
 
 def default_config() -> WorklistConfig:
-    """The configuration of the current patterns folder (cached per path)."""
-    return _cached(str(patterns_dir() / FILE_NAME))
+    """The configuration of the shipped rule bundle (validated once per process)."""
+    global _default
+    if _default is None:
+        _default = config_from_bundle(default_bundle())
+    return _default

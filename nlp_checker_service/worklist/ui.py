@@ -84,16 +84,16 @@ STATUS_LABELS = {
 
 @lru_cache(maxsize=1)
 def requirement_titles() -> dict[str, str]:
-    from nlp_checker.requirements import load_ruleset
+    from nlp_checker.rules import default_bundle
 
-    return {r.id: r.title for r in load_ruleset().meta.requirements}
+    return {r.id: r.title for r in default_bundle().ruleset.meta.requirements}
 
 
 @lru_cache(maxsize=1)
 def profile_names() -> list[str]:
-    from nlp_checker.requirements import load_ruleset
+    from nlp_checker.rules import default_bundle
 
-    return sorted(load_ruleset().profiles)
+    return sorted(default_bundle().ruleset.profiles)
 
 
 def _title(requirement_id: str) -> str:

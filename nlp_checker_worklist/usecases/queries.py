@@ -44,9 +44,9 @@ logger = logging.getLogger("nlp_checker.worklist")
 @lru_cache(maxsize=4)
 def _titles() -> dict[str, str]:
     try:
-        from nlp_checker.requirements import load_ruleset
+        from nlp_checker.rules import default_bundle
 
-        return {r.id: r.title for r in load_ruleset().meta.requirements}
+        return {r.id: r.title for r in default_bundle().ruleset.meta.requirements}
     except Exception:  # titles are cosmetic: fall back to the ids
         return {}
 
