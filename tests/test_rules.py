@@ -20,9 +20,9 @@ from nlp_checker.errors import RulesetError
 from nlp_checker.extractors import EXTRACTORS
 from nlp_checker.extractors.base import compile_pattern, load_spec
 from nlp_checker.requirements import load_ruleset
-from nlp_checker.rules import load_bundle
 from nlp_checker.requirements.evaluators import EVALUATORS
 from nlp_checker.requirements.models import CONTRACT_REQUIREMENTS
+from nlp_checker.rules import load_bundle
 from nlp_checker.settings import load_pipeline_settings
 from tests.conftest import ROOT
 
