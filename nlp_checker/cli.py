@@ -16,7 +16,6 @@ import json
 import sys
 from enum import StrEnum
 from functools import cache
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -27,6 +26,8 @@ from typer.core import TyperGroup
 from nlp_checker.errors import InputError, NlpCheckerError
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     from nlp_checker.models import GapReport
 
 PLUGIN_GROUP = "nlp_checker.cli_plugins"
@@ -41,6 +42,8 @@ EXIT_COMPLETE, EXIT_GAPS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 @cache
 def plugins() -> dict[str, EntryPoint]:
     """The installed sub-command plugins by name (entry points of ``nlp_checker.cli_plugins``)."""
+    from importlib.metadata import entry_points  # only for help listings and plugin commands
+
     return {ep.name: ep for ep in entry_points(group=PLUGIN_GROUP)}
 
 
