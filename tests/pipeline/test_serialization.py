@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from nlp_checker.findings import findings_from_doc
 from nlp_checker.pipeline import PIPE_NAMES, build_nlp, load_settings
@@ -140,3 +145,29 @@ def test_extensions_hold_plain_data(nlp) -> None:  # type: ignore[no-untyped-def
 
     for value in doc.user_data.values():
         json.dumps(value, default=not_plain)
+
+
+def test_fresh_process_loads_the_saved_pipeline_through_entry_points(reloaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """spacy.load finds the nlp_checker_* factories by their spacy_factories entry points."""
+    built, _ = reloaded
+    built.to_disk(tmp_path / "model")
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]);"
+        "print([(s.text, s._.is_negated) for s in doc.spans['nlp_checker']])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "model"), NEGATED],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[('emphysema', True)]"
+
+
+def test_factories_and_entry_points_agree() -> None:
+    declared = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
+    entry_points = declared["project"]["entry-points"]["spacy_factories"]
+    assert set(entry_points) == set(PIPE_NAMES)
+    for name, target in entry_points.items():
+        module, function = target.split(":")
+        assert getattr(importlib.import_module(module), function) is registry.factories.get(name), name
