@@ -16,7 +16,7 @@ from fhir.resources.R4B.operationoutcome import OperationOutcome
 
 from nlp_checker import Checker
 from nlp_checker.errors import InputError
-from nlp_checker.fhir import (
+from nlp_checker.ingest.fhir import (
     PLACEHOLDER_ID,
     fhir_outcome,
     html_to_text,

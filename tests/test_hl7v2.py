@@ -12,7 +12,7 @@ import pytest
 
 from nlp_checker import Checker
 from nlp_checker.errors import InputError
-from nlp_checker.hl7v2 import (
+from nlp_checker.ingest.hl7v2 import (
     PLACEHOLDER_ID,
     Delimiters,
     escape,

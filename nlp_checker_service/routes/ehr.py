@@ -9,8 +9,8 @@ from fastapi import Body, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from nlp_checker.errors import InputError
-from nlp_checker.fhir import fhir_outcome, read_fhir, report_to_fhir
-from nlp_checker.hl7v2 import read_hl7v2
+from nlp_checker.ingest.fhir import fhir_outcome, read_fhir, report_to_fhir
+from nlp_checker.ingest.hl7v2 import read_hl7v2
 from nlp_checker.models import GapReport
 from nlp_checker.report import to_markdown
 from nlp_checker.sources import ChartSource

@@ -13,11 +13,11 @@ import yaml
 
 from nlp_checker import Checker
 from nlp_checker.errors import RulesetError, RuleTimeoutError
-from nlp_checker.fhir import read_fhir
-from nlp_checker.hl7v2 import read_hl7v2
+from nlp_checker.ingest.fhir import read_fhir
+from nlp_checker.ingest.hl7v2 import read_hl7v2
+from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.rules import load_bundle
 from nlp_checker.rules.regex import compile_rule
-from nlp_checker.structured import StructuredVocabulary
 from tests.conftest import CORPUS, ROOT
 
 PATTERNS = ROOT / "patterns"

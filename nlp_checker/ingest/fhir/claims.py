@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.fhir.common import codings, concept_texts, number, reference_of, to_date
-from nlp_checker.fhir.parse import Entry
+from nlp_checker.ingest.fhir.common import codings, concept_texts, number, reference_of, to_date
+from nlp_checker.ingest.fhir.parse import Entry
 from nlp_checker.payers import PayerMap
 
 _HCPCS_SYSTEM = re.compile(r"^https?://(?:www\.)?cms\.gov/Medicare/Coding/HCPCSReleaseCodeSets/?$", re.I)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nlp_checker.fhir.common import (
+from nlp_checker.ingest.fhir.common import (
     clock_time,
     codings,
     concept_display,
@@ -26,10 +26,10 @@ from nlp_checker.fhir.common import (
     reference_of,
     to_date,
 )
-from nlp_checker.fhir.observations import FactsRead
-from nlp_checker.fhir.parse import Entry
+from nlp_checker.ingest.fhir.observations import FactsRead
+from nlp_checker.ingest.fhir.parse import Entry
+from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.sources import structured_fact
-from nlp_checker.structured import StructuredVocabulary
 
 _SKIPPED_STATUS = {"entered-in-error", "not-done", "cancelled"}
 

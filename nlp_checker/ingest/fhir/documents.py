@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.fhir.common import LOINC, concept_texts, has_code, to_date
-from nlp_checker.fhir.parse import Entry
-from nlp_checker.fhir.text import attachment_text, html_to_text, tidy
+from nlp_checker.ingest.fhir.common import LOINC, concept_texts, has_code, to_date
+from nlp_checker.ingest.fhir.parse import Entry
+from nlp_checker.ingest.fhir.text import attachment_text, html_to_text, tidy
 
 # LOINC document types of clinical notes (progress, consult, H&P, discharge, procedure, nurse notes, ...).
 NOTE_LOINC = frozenset(

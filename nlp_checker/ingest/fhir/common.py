@@ -1,5 +1,5 @@
 """Small readers shared by the resource mappers: codes, texts, dates, numbers. What the rules say about
-coded data (kinds, products, alleles, units) is asked of ``nlp_checker.structured.StructuredVocabulary``."""
+coded data (kinds, products, alleles, units) is asked of ``ingest.structured.StructuredVocabulary``."""
 
 from __future__ import annotations
 

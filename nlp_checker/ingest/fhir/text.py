@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
-from nlp_checker.fhir.errors import FhirInputError
+from nlp_checker.ingest.fhir.errors import FhirInputError
 
 # Elements whose content is never text for a reader.
 _DROPPED = {"script", "style", "head", "noscript", "template", "object", "svg", "math"}

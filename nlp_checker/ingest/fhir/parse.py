@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from nlp_checker.errors import MissingExtraError
-from nlp_checker.fhir.errors import FhirInputError, element_path
+from nlp_checker.ingest.fhir.errors import FhirInputError, element_path
 
 BUNDLE_TYPES = ("collection", "document", "transaction", "searchset", "batch")
 SUPPORTED_TYPES = (

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.fhir.common import (
+from nlp_checker.ingest.fhir.common import (
     coded,
     concept_display,
     concept_texts,
@@ -25,10 +25,10 @@ from nlp_checker.fhir.common import (
     quantity_unit,
     to_date,
 )
-from nlp_checker.fhir.parse import Entry
+from nlp_checker.ingest.fhir.parse import Entry
+from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.models import Finding
 from nlp_checker.sources import structured_fact
-from nlp_checker.structured import StructuredVocabulary
 
 _AAT_TEXT = re.compile(r"anti[\s-]?trypsin", re.IGNORECASE)
 _NOT_SERUM_LEVEL = re.compile(r"pheno|geno|proteo|clearance|stool|fec|urine|gene\b|allele", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Reads charts from files: chart JSON (the contract), FHIR R4, HL7 v2, C-CDA, or plain-text notes.
+"""Reads charts from files and folders: chart JSON (the contract), FHIR R4, HL7 v2, C-CDA, plain text.
 
 Every problem becomes an ``InputError`` naming the file and what is wrong: empty, binary, not UTF-8,
 malformed JSON, wrong types or missing fields, a document over the size limit.
@@ -6,14 +6,12 @@ malformed JSON, wrong types or missing fields, a document over the size limit.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from nlp_checker.errors import InputError
+from nlp_checker.ingest.chart_json import decode_json, parse_chart
 from nlp_checker.models import Chart
 from nlp_checker.sources import ChartSource
 
@@ -25,24 +23,6 @@ STRUCTURED_SUFFIXES = JSON_SUFFIXES | HL7_SUFFIXES | CCDA_SUFFIXES
 
 if TYPE_CHECKING:
     from nlp_checker.rules import RuleBundle
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """One line: the first failing field path and what was expected."""
-    first = exc.errors()[0]
-    location = ".".join(str(part) for part in first["loc"]) or "chart"
-    more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{location}: {first['msg']}{more}"
-
-
-def parse_chart(data: Any, source: str | None = None) -> Chart:
-    """Validate a decoded JSON value as a chart."""
-    if not isinstance(data, dict):
-        raise InputError(f"expected a chart object, found {type(data).__name__}", source)
-    try:
-        return Chart.model_validate(data)
-    except ValidationError as exc:
-        raise InputError(describe_validation_error(exc), source) from None
 
 
 def read_text(path: Path) -> str:
@@ -66,48 +46,31 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def load_json_chart(path: Path) -> Chart:
-    """A chart JSON file in the contract format."""
-    return parse_chart(decode_json(read_text(path), str(path)), str(path))
-
-
 def load_chart_file(path: Path, rules: RuleBundle | None = None) -> Chart | ChartSource:
     """Any single-chart file: chart JSON, a FHIR resource or Bundle, HL7 v2 messages, or a C-CDA document."""
     text = read_text(path)
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         data = decode_json(text, str(path))
-        from nlp_checker.fhir import looks_like_fhir, read_fhir
+        from nlp_checker.ingest.fhir import looks_like_fhir, read_fhir
 
         if looks_like_fhir(data):
             return read_fhir(data, str(path), rules)
         return parse_chart(data, str(path))
-    from nlp_checker.ccda import looks_like_ccda, read_ccda
-    from nlp_checker.hl7v2 import looks_like_hl7v2, read_hl7v2
+    from nlp_checker.ingest.ccda import looks_like_ccda, read_ccda
+    from nlp_checker.ingest.hl7v2 import looks_like_hl7v2, read_hl7v2
 
     if suffix in HL7_SUFFIXES or looks_like_hl7v2(text):
         return read_hl7v2(text, str(path), rules)
     if suffix in CCDA_SUFFIXES or looks_like_ccda(text):
         return parse_chart(read_ccda(text, str(path)), str(path))
-    return text_chart([path], path.stem)
+    return _text_chart([path], path.stem)
 
 
-def decode_json(text: str, source: str | None = None) -> Any:
-    """Decode JSON text; malformed or absurdly nested input is an InputError, never a crash."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source
-        ) from None
-    except RecursionError:
-        raise InputError("JSON nested too deeply", source) from None
+def _text_chart(paths: list[Path], chart_id: str) -> Chart:
+    from nlp_checker.ingest.text import text_chart
 
-
-def text_chart(paths: list[Path], chart_id: str) -> Chart:
-    """Plain-text notes as one chart: one document of type ``other`` per file, id = file name."""
-    documents = [{"id": p.name, "type": "other", "text": read_text(p)} for p in paths]
-    return parse_chart({"chart_id": chart_id, "documents": documents}, chart_id)
+    return text_chart(paths, chart_id)
 
 
 def iter_chart_sources(
@@ -128,7 +91,7 @@ def iter_chart_sources(
             for file in structured:
                 yield from _one(file, lambda f=file: load_chart_file(f, rules))
             if text_files:
-                yield from _one(path, lambda p=path, t=text_files: text_chart(t, p.name))
+                yield from _one(path, lambda p=path, t=text_files: _text_chart(t, p.name))
         elif path.is_file():
             yield from _one(path, lambda p=path: load_chart_file(p, rules))
         else:

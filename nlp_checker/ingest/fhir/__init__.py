@@ -8,10 +8,10 @@ chart JSON. ``report_to_fhir(report)`` and ``fhir_outcome(error)`` render result
 
 from __future__ import annotations
 
-from nlp_checker.fhir.errors import FhirInputError
-from nlp_checker.fhir.outcome import fhir_outcome, report_to_fhir
-from nlp_checker.fhir.reader import PLACEHOLDER_ID, looks_like_fhir, read_fhir
-from nlp_checker.fhir.text import html_to_text
+from nlp_checker.ingest.fhir.errors import FhirInputError
+from nlp_checker.ingest.fhir.outcome import fhir_outcome, report_to_fhir
+from nlp_checker.ingest.fhir.reader import PLACEHOLDER_ID, looks_like_fhir, read_fhir
+from nlp_checker.ingest.fhir.text import html_to_text
 
 __all__ = [
     "PLACEHOLDER_ID",

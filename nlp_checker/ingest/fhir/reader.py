@@ -17,17 +17,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from nlp_checker.fhir.claims import read_claims, read_payer
-from nlp_checker.fhir.common import to_date
-from nlp_checker.fhir.documents import read_documents
-from nlp_checker.fhir.errors import FhirInputError, element_path
-from nlp_checker.fhir.medications import read_administration, read_medication
-from nlp_checker.fhir.observations import FactsRead, read_observation
-from nlp_checker.fhir.parse import Entry, ParsedInput, parse_fhir
+from nlp_checker.ingest.fhir.claims import read_claims, read_payer
+from nlp_checker.ingest.fhir.common import to_date
+from nlp_checker.ingest.fhir.documents import read_documents
+from nlp_checker.ingest.fhir.errors import FhirInputError, element_path
+from nlp_checker.ingest.fhir.medications import read_administration, read_medication
+from nlp_checker.ingest.fhir.observations import FactsRead, read_observation
+from nlp_checker.ingest.fhir.parse import Entry, ParsedInput, parse_fhir
+from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.models import Chart
 from nlp_checker.rules import RuleBundle, default_bundle
 from nlp_checker.sources import ChartSource
-from nlp_checker.structured import StructuredVocabulary
 
 logger = logging.getLogger("nlp_checker")
 
