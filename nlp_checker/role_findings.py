@@ -48,13 +48,14 @@ def role_findings(
         fields: dict[str, Any] = {"value": value}
         if kind in ("dose", "wastage"):
             fields["unit"] = "mg"
+        start = _evidence_start(document.text, item.start, item.features.get("label"))
         findings.append(
             Finding(
                 kind=kind,
                 document_id=document.id,
-                start=item.start,
+                start=start,
                 end=item.end,
-                text=document.text[item.start : item.end],
+                text=document.text[start : item.end],
                 section=section_at(item.start, item.end) if section_at is not None else None,
                 rule_id=f"document.{item.rule_id}",
                 role=item.role,
@@ -64,3 +65,13 @@ def role_findings(
             )
         )
     return findings
+
+
+def _evidence_start(text: str, start: int, label: str | None) -> int:
+    """Start the evidence at the value's label when the label stands before it on the same line
+    ("Dose given: 4344 mg" rather than "4344 mg"), so that a coder reads what the value is."""
+    if not label:
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    found = text.lower().rfind(label.lower(), line_start, start)
+    return found if found >= 0 else start
