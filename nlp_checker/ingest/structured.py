@@ -13,7 +13,7 @@ from functools import cached_property
 
 from nlp_checker.normalize import Units
 from nlp_checker.rules import RuleBundle
-from nlp_checker.rules.regex import RulePattern, compile_rule
+from nlp_checker.rules.regex import RulePattern
 
 Coding = tuple[str | None, str]  # (system as written, code)
 
@@ -38,20 +38,15 @@ class StructuredVocabulary:
 
     @cached_property
     def _concept_patterns(self) -> tuple[tuple[str, str | None, RulePattern], ...]:
-        compiled = []
-        timeout = self.rules.settings.regex_timeout_seconds
+        from nlp_checker.pipeline.concepts import compile_target_rules, concept_rules
+
         source = str(self.rules.path("target_rules.json"))
-        for i, rule in enumerate(self.rules.target_rules):
-            pattern = rule.get("pattern") or r"(?<!\w)" + _escape(str(rule["literal"])) + r"(?!\w)"
-            value = (rule.get("metadata") or {}).get("value")
-            compiled.append(
-                (
-                    str(rule["category"]),
-                    value,
-                    compile_rule(pattern, source, f"target_rules[{i}]", ("IGNORECASE",), timeout),
-                )
-            )
-        return tuple(compiled)
+        compiled = compile_target_rules(
+            concept_rules(list(self.rules.target_rules), source),
+            source,
+            self.rules.settings.regex_timeout_seconds,
+        )
+        return tuple((t.rule.category, t.rule.metadata.get("value"), t.pattern) for t in compiled)
 
     def concepts(self, text: str | None, categories: tuple[str, ...]) -> list[tuple[str, str | None]]:
         """(category, value) of the concept rules of ``categories`` found in ``text``, longest match first."""
@@ -106,9 +101,3 @@ class StructuredVocabulary:
 
     def payer_profile(self, *names: str | None) -> str | None:
         return self.rules.payers.profile_for(*names)
-
-
-def _escape(literal: str) -> str:
-    import regex
-
-    return str(regex.escape(literal))

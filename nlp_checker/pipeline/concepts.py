@@ -9,8 +9,7 @@ once when none of its trigger words occurs in the text, and labels spans as the 
 rule object (medspaCy's ``span._.target_rule``), so docs serialize.
 """
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -19,19 +18,35 @@ from spacy.tokens import Doc
 from nlp_checker.errors import RulesetError
 from nlp_checker.pipeline.extensions import FIELDS_ATTR, RULE_ATTR, doc_lower, doc_text, set_extensions
 from nlp_checker.pipeline.rule_data import RuleFileComponent
+from nlp_checker.rules.regex import DEFAULT_TIMEOUT_SECONDS, RulePattern, compile_rule
 
 TRIGGER_KEY = "triggers"
+RULE_KEYS = frozenset({"literal", "category", "pattern", "metadata", "attributes", "on_match"})
+
+
+@dataclass(frozen=True)
+class ConceptRule:
+    """One rule of ``target_rules.json`` (medspaCy's TargetRule fields this component uses)."""
+
+    literal: str
+    category: str
+    pattern: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rule_id(self) -> str:
+        return f"target.{self.category}:{self.literal}"
 
 
 @dataclass(frozen=True)
 class CompiledTarget:
-    rule: Any  # a medspaCy TargetRule (category, literal, pattern, metadata)
-    pattern: re.Pattern[str]
+    rule: ConceptRule
+    pattern: RulePattern
     triggers: tuple[str, ...]
 
     @property
     def rule_id(self) -> str:
-        return target_rule_id(self.rule)
+        return self.rule.rule_id
 
 
 def target_rule_id(rule: Any) -> str:
@@ -39,23 +54,41 @@ def target_rule_id(rule: Any) -> str:
     return f"target.{rule.category}:{rule.literal}"
 
 
-def compile_target_rules(rules: list[Any], source: str) -> list[CompiledTarget]:
-    """Compile TargetRules whose pattern is a regex string or None (a literal phrase)."""
+def concept_rules(rule_data: list[dict[str, Any]], source: str) -> list[ConceptRule]:
+    """Validate the rule dicts of a TargetRule JSON file; errors name the file and the rule."""
+    rules = []
+    for i, data in enumerate(rule_data):
+        where = f"target_rules[{i}]"
+        unknown = sorted(set(data) - RULE_KEYS)
+        if unknown:
+            raise RulesetError(source, where, f"unknown keys {unknown}")
+        literal, category, pattern = data.get("literal"), data.get("category"), data.get("pattern")
+        if not isinstance(literal, str) or not literal or not isinstance(category, str) or not category:
+            raise RulesetError(source, where, "expected a non-empty 'literal' and 'category'")
+        if pattern is not None and not isinstance(pattern, str):
+            raise RulesetError(source, where, "token-list patterns are not supported; write a regex string")
+        metadata = data.get("metadata") or {}
+        if not isinstance(metadata, dict):
+            raise RulesetError(source, f"{where}.metadata", "expected an object")
+        rules.append(ConceptRule(literal, category, pattern, metadata))
+    return rules
+
+
+def compile_target_rules(
+    rules: list[ConceptRule], source: str, timeout: float = DEFAULT_TIMEOUT_SECONDS
+) -> list[CompiledTarget]:
+    """Compile each rule's regex (or its literal as a whole phrase), case-insensitive, with the time limit."""
+    import regex
+
     compiled = []
     for rule in rules:
-        pattern = rule.pattern
-        if pattern is None:
-            pattern = r"(?<!\w)" + re.escape(rule.literal) + r"(?!\w)"
-        elif not isinstance(pattern, str):
-            raise RulesetError(
-                source, rule.literal, "token-list patterns are not supported; write a regex string"
-            )
+        pattern = rule.pattern or r"(?<!\w)" + regex.escape(rule.literal) + r"(?!\w)"
         try:
-            regex = re.compile(pattern, re.IGNORECASE)
-        except re.error as exc:
-            raise RulesetError(source, rule.literal, f"invalid regular expression: {exc}") from exc
-        triggers = tuple(t.lower() for t in (rule.metadata or {}).get(TRIGGER_KEY, ()))
-        compiled.append(CompiledTarget(rule=rule, pattern=regex, triggers=triggers))
+            matcher = compile_rule(pattern, source, rule.rule_id, ("IGNORECASE",), timeout)
+        except ValueError as exc:
+            raise RulesetError(source, rule.literal, str(exc)) from None
+        triggers = tuple(t.lower() for t in rule.metadata.get(TRIGGER_KEY, ()))
+        compiled.append(CompiledTarget(rule=rule, pattern=matcher, triggers=triggers))
     return compiled
 
 
@@ -72,13 +105,7 @@ class ConceptMatcher(RuleFileComponent):
         set_extensions()
 
     def set_rules(self, rule_data: list[dict[str, Any]], source: str) -> None:
-        from medspacy.target_matcher import TargetRule
-
-        try:
-            rules = [TargetRule.from_dict(data) for data in rule_data]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise RulesetError(source, self.key, f"cannot load target rules: {exc}") from exc
-        self.targets = compile_target_rules(rules, source)
+        self.targets = compile_target_rules(concept_rules(rule_data, source), source)
 
     @property
     def rules(self) -> list[Any]:
@@ -105,7 +132,7 @@ class ConceptMatcher(RuleFileComponent):
             span = doc.char_span(start, end, label=category, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            value = (target.rule.metadata or {}).get("value")
+            value = target.rule.metadata.get("value")
             span._.set(RULE_ATTR, target.rule_id)
             span._.set(FIELDS_ATTR, {"value": value} if value is not None else {})
             taken.setdefault(category, []).append((start, end))
