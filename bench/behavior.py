@@ -22,7 +22,9 @@ from tests.behavior import generate, perturb  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--examples", type=int, default=3, help="failing examples shown per family")
     parser.add_argument("--no-corpus", action="store_true", help="skip invariance and directional tests")
     args = parser.parse_args()
@@ -34,7 +36,7 @@ def main() -> None:
     thresholds = generate.load_thresholds() if generate.THRESHOLDS.exists() else {}
 
     print(f"Minimum functionality and traps ({len(cases)} generated cases)\n")
-    print(f"| kind | positive pass | n | trap pass | n | threshold pos / trap |")
+    print("| kind | positive pass | n | trap pass | n | threshold pos / trap |")
     print("|---|---|---|---|---|---|")
     table = generate.rates(results)
     for kind in sorted({k for k, _ in table}):
@@ -64,7 +66,9 @@ def main() -> None:
         for name, rows in inv.items():
             ok = sum(1 for _cid, diff in rows if not diff)
             rate = ok / len(rows) if rows else 1.0
-            print(f"| {name} | {rate:.2f} | {len(rows)} | {thresholds.get('invariance', {}).get(name, '-')} |")
+            print(
+                f"| {name} | {rate:.2f} | {len(rows)} | {thresholds.get('invariance', {}).get(name, '-')} |"
+            )
         for name, rows in inv.items():
             for cid, diff in rows:
                 if diff:

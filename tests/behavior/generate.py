@@ -108,7 +108,12 @@ def make_chart(snippet: str, wrapper: dict[str, str], case_id: str) -> dict[str,
         "date_of_service": DOS,
         "payer": {"profile": "medicare"},
         "documents": [
-            {"id": "d1", "type": wrapper["type"], "date": DOS, "text": wrapper["text"].replace("{snippet}", snippet)}
+            {
+                "id": "d1",
+                "type": wrapper["type"],
+                "date": DOS,
+                "text": wrapper["text"].replace("{snippet}", snippet),
+            }
         ],
     }
 
@@ -151,8 +156,15 @@ def generate_cases(spec: dict[str, Any] | None = None) -> list[Case]:
                         if mode == "expect":
                             value = _resolve(ref, choice) if ref else None
                             cases.append(
-                                Case(case_id, kind, polarity, tpl["family"], snippet, chart,
-                                     expect=expected_key(kind, value))
+                                Case(
+                                    case_id,
+                                    kind,
+                                    polarity,
+                                    tpl["family"],
+                                    snippet,
+                                    chart,
+                                    expect=expected_key(kind, value),
+                                )
                             )
                         else:
                             if ref == ANY:
@@ -207,7 +219,9 @@ def rates(results: Iterable[Result], by: str = "kind") -> dict[tuple[str, ...], 
     """(passed, total) per (kind, polarity) or, with by="family", per (kind, polarity, family)."""
     out: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
     for r in results:
-        key = (r.case.kind, r.case.polarity) if by == "kind" else (r.case.kind, r.case.polarity, r.case.family)
+        key = (
+            (r.case.kind, r.case.polarity) if by == "kind" else (r.case.kind, r.case.polarity, r.case.family)
+        )
         out[key][0] += int(r.passed)
         out[key][1] += 1
     return {k: (v[0], v[1]) for k, v in sorted(out.items())}

@@ -71,8 +71,13 @@ def rewrap(chart: Chart, gold: dict[str, Any]) -> Chart:
             if _is_prose(line) and len(line) > 60:
                 indent = line[: len(line) - len(line.lstrip())]
                 out.extend(
-                    textwrap.wrap(line, width=60, subsequent_indent=indent,
-                                  break_long_words=False, break_on_hyphens=False)
+                    textwrap.wrap(
+                        line,
+                        width=60,
+                        subsequent_indent=indent,
+                        break_long_words=False,
+                        break_on_hyphens=False,
+                    )
                 )
             else:
                 out.append(line)
@@ -191,7 +196,7 @@ def _rewrite_fields(text: str, make: Callable[[str, str, str], str]) -> str:
 
 
 def field_prose(chart: Chart, gold: dict[str, Any]) -> Chart:
-    """Key-value administration fields ("Lot #: P3K1042") rewritten as prose ("Lot number P3K1042 was used.")."""
+    """Key-value administration fields ("Lot #: P3K1042") as prose ("Lot number P3K1042 was used.")."""
     return _map_texts(
         chart,
         lambda text, _d: _rewrite_fields(text, lambda _label, value, tpl: tpl.format(v=value.rstrip("."))),
@@ -262,11 +267,17 @@ def _scale_dose(factor: float) -> Callable[[Chart, dict[str, Any], Any], Chart |
         def fn(text: str, _doc: dict[str, Any]) -> str:
             for mg in doses:
                 new = round(mg * factor / 10) * 10
-                text = re.sub(rf"(?<![\d.,]){_num_pattern(mg)}(\s?)(mg|milligrams)\b",
-                              lambda m, new=new: f"{new:,}{m.group(1)}{m.group(2)}", text)
+                text = re.sub(
+                    rf"(?<![\d.,]){_num_pattern(mg)}(\s?)(mg|milligrams)\b",
+                    lambda m, new=new: f"{new:,}{m.group(1)}{m.group(2)}",
+                    text,
+                )
                 grams = re.escape(f"{mg / 1000:g}")
-                text = re.sub(rf"(?<![\d.,]){grams}(\s?)(g|grams|gm)\b(?!/)",
-                              lambda m, new=new: f"{new / 1000:g}{m.group(1)}{m.group(2)}", text)
+                text = re.sub(
+                    rf"(?<![\d.,]){grams}(\s?)(g|grams|gm)\b(?!/)",
+                    lambda m, new=new: f"{new / 1000:g}{m.group(1)}{m.group(2)}",
+                    text,
+                )
             return text
 
         return _map_texts(chart, fn)
@@ -337,7 +348,7 @@ def _serum_raised(chart: Chart, gold: dict[str, Any], checker: Any) -> Chart | N
         """The number equal to the finding's value becomes a normal level in the finding's unit."""
         for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", piece):
             if finding.value is not None and abs(float(m.group()) - float(finding.value)) < 1e-9:
-                return piece[: m.start()] + high.get(finding.unit or "", "190") + piece[m.end():]
+                return piece[: m.start()] + high.get(finding.unit or "", "190") + piece[m.end() :]
         return piece
 
     return _edit_spans(chart, checker, "serum_aat", raise_)
@@ -370,7 +381,9 @@ DIRECTIONAL: list[Directional] = [
 # ----------------------------------------------------------------------------- runners
 
 
-def run_invariance(checker: Any, data: list[tuple[Chart, dict[str, Any]]] | None = None) -> dict[str, list[Any]]:
+def run_invariance(
+    checker: Any, data: list[tuple[Chart, dict[str, Any]]] | None = None
+) -> dict[str, list[Any]]:
     """Per perturbation: (chart_id, {requirement: (original, perturbed)}) for every chart it changed."""
     data = data if data is not None else corpus()
     original = {chart["chart_id"]: statuses(checker.check(chart)) for chart, _gold in data}
@@ -382,12 +395,16 @@ def run_invariance(checker: Any, data: list[tuple[Chart, dict[str, Any]]] | None
             if new == chart:
                 continue
             before, after = original[chart["chart_id"]], statuses(checker.check(new))
-            rows.append((chart["chart_id"], {k: (v, after.get(k)) for k, v in before.items() if after.get(k) != v}))
+            rows.append(
+                (chart["chart_id"], {k: (v, after.get(k)) for k, v in before.items() if after.get(k) != v})
+            )
         out[name] = rows
     return out
 
 
-def run_directional(checker: Any, data: list[tuple[Chart, dict[str, Any]]] | None = None) -> dict[str, list[Any]]:
+def run_directional(
+    checker: Any, data: list[tuple[Chart, dict[str, Any]]] | None = None
+) -> dict[str, list[Any]]:
     """Per directional edit: (chart_id, status after the edit, expected) for every chart it applies to."""
     data = data if data is not None else corpus()
     out: dict[str, list[Any]] = {}
