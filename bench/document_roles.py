@@ -12,14 +12,10 @@ import sys
 from pathlib import Path
 
 from nlp_checker.document import analyze
+from nlp_checker.role_findings import ROLE_KINDS
 
 ROOT = Path(__file__).resolve().parents[1] / "corpus_samples"
-ROLE_TO_KIND = {
-    "administered_dose": "dose",
-    "waste": "wastage",
-    "infusion_start": "infusion_start",
-    "infusion_end": "infusion_end",
-}
+ROLE_TO_KIND = ROLE_KINDS
 KINDS = list(ROLE_TO_KIND.values())
 
 
@@ -65,7 +61,15 @@ def main() -> None:
     """Print precision and recall per kind and set."""
     verbose = "-v" in sys.argv
     sets = {"corpus": ROOT}
-    sets.update({f"blind/{p.name}": p for p in sorted((ROOT / "blind").iterdir()) if (p / "charts").is_dir()})
+    # Held-out batches (blind/HELD_OUT) are scored only by `nlp-checker evaluate` at the end of a piece of work.
+    held_out = set((ROOT / "blind" / "HELD_OUT").read_text(encoding="utf-8").split())
+    sets.update(
+        {
+            f"blind/{p.name}": p
+            for p in sorted((ROOT / "blind").iterdir())
+            if (p / "charts").is_dir() and p.name not in held_out
+        }
+    )
     print(f"{'set':12} {'kind':15} {'P':>6} {'R':>6}  tp/pred/gold")
     for name, folder in sets.items():
         if verbose:

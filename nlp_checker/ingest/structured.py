@@ -7,13 +7,16 @@ profile a plan is, and how to normalize units. One object answers them from the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from nlp_checker.models import Finding
 from nlp_checker.normalize import Units
 from nlp_checker.rules import RuleBundle
 from nlp_checker.rules.regex import RulePattern
+from nlp_checker.sources import structured_fact
 
 Coding = tuple[str | None, str]  # (system as written, code)
 
@@ -98,6 +101,18 @@ class StructuredVocabulary:
             if any(t and pattern.search(t) for t in texts):
                 return str(name)
         return None
+
+    def weight_fact(
+        self, resource: str, path: str, display: str, value: float, unit: str, date: dt.date | None
+    ) -> Finding | None:
+        """A body-weight fact with the contract's unit and kg; None for a unit that is not a weight."""
+        weight = self.units.body_weight(value, unit)
+        if weight is None:
+            return None
+        written, contract_unit, kg = weight
+        return structured_fact(
+            "weight", resource, path, display, date=date, value=written, unit=contract_unit, value_kg=kg
+        )
 
     def payer_profile(self, *names: str | None) -> str | None:
         return self.rules.payers.profile_for(*names)

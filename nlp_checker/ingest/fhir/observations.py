@@ -146,16 +146,11 @@ def _read_item(item: Any, where: str, entry: Entry, resource: Any, out: FactsRea
             )
         )
     elif kind == "weight":
-        weight = out.vocabulary.units.body_weight(value, unit)
-        if weight is None:
+        fact = out.vocabulary.weight_fact(label, path, display, value, unit, date)
+        if fact is None:
             out.warnings.append(f"{label}: {where} unit {unit!r} is not a body-weight unit; not used.")
             return
-        value, written_unit, value_kg = weight
-        out.facts.append(
-            structured_fact(
-                "weight", label, path, display, date=date, value=value, unit=written_unit, value_kg=value_kg
-            )
-        )
+        out.facts.append(fact)
     elif kind == "fev1":
         out.facts.append(structured_fact("fev1", label, path, display, date=date, value=value, unit="%"))
 

@@ -316,23 +316,12 @@ class _Reader:
                 )
             )
         elif is_weight:
-            weight = self.vocabulary.units.body_weight(number, unit_text)
-            if weight is None:
+            display = f"Body weight {value} {unit_text}"[:200]
+            fact = self.vocabulary.weight_fact(ref, "OBX-5", display, number, unit_text, date)
+            if fact is None:
                 self.warnings.append(f"{ref}: body weight without a kg or lb unit; not used")
                 return
-            number, unit, value_kg = weight
-            self.facts.append(
-                structured_fact(
-                    "weight",
-                    ref,
-                    "OBX-5",
-                    f"Body weight {value} {unit_text}"[:200],
-                    date=date,
-                    value=number,
-                    unit=unit,
-                    value_kg=value_kg,
-                )
-            )
+            self.facts.append(fact)
 
     # pharmacy -----------------------------------------------------------------------------------------
     def read_pharmacy(self, message: Message) -> None:
