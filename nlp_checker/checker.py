@@ -127,8 +127,13 @@ class Checker:
         service_date = source.chart.service_date
         for document, doc in zip(source.chart.documents, docs, strict=True):
             text_findings = findings_from_doc(doc, document.id, self.settings)
-            # Dose, waste and infusion times come from the document-structure layer (roles, visit scope).
-            findings.extend(f for f in text_findings if f.kind not in ROLE_FINDING_KINDS)
+            # Dose, waste and infusion times come from the document-structure layer (roles, visit scope);
+            # every other text finding is scoped to its document's date.
+            findings.extend(
+                f.model_copy(update={"visit_date": document.date}) if document.date else f
+                for f in text_findings
+                if f.kind not in ROLE_FINDING_KINDS
+            )
             findings.extend(role_findings(document, service_date, self.rules, section_finder(doc)))
         return reconcile(findings, self.yields) + list(source.facts)
 
