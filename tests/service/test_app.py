@@ -195,7 +195,7 @@ def test_docs_and_an_example_on_every_operation(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     for path, operations in schema["paths"].items():
         if path.startswith(("/v1/worklist", "/worklist")):
-            continue  # worklist routes: documented by response models (tests/test_worklist_api.py)
+            continue  # worklist routes: documented by response models (tests/service/worklist/test_api.py)
         for method, operation in operations.items():
             text = json.dumps(operation)
             assert '"example' in text, f"{method.upper()} {path} has no worked example"
