@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from nlp_checker.cli import app
 from nlp_checker.requirements.models import CONTRACT_REQUIREMENTS
 from tests.conftest import CORPUS
-from tests.test_requirements import chart_for
+from tests.requirements.test_requirements import chart_for
 
 CONTRACT_FIELDS = ("schema_version", "chart_id", "hcpcs", "profile", "complete", "requirements", "findings")
 

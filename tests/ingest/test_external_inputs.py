@@ -10,8 +10,7 @@ from typer.testing import CliRunner
 from nlp_checker.cli import app
 from nlp_checker.errors import InputError
 from nlp_checker.ingest import iter_chart_sources
-
-from .conftest import SHARED
+from tests.conftest import SHARED
 
 EXTERNAL = SHARED / "external"
 FILES = sorted(p for p in EXTERNAL.rglob("*") if p.is_file()) if EXTERNAL.exists() else []

@@ -44,7 +44,7 @@ def facts_of(source: ChartSource, kind: str) -> list:
 
 # Sample charts written as HL7 v2 ------------------------------------------------------------------
 
-# The samples are written by the code below: ``python -m tests.test_hl7v2`` rewrites them from
+# The samples are written by the code below: ``python -m tests.ingest.test_hl7v2`` rewrites them from
 # ``corpus_samples/charts``; test_samples_are_up_to_date fails when the committed files differ.
 # Notes and other documents: one MDM^T02 each (one OBX TX per line); lab reports: one ORU^R01 with an
 # OBR per report, the serum AAT line as an NM OBX (LOINC 1825-9, method in OBX-17), every other line an
@@ -771,7 +771,7 @@ def test_unpaired_surrogates_and_absurd_numbers_are_refused() -> None:
         read_hl7v2(huge)
 
 
-if __name__ == "__main__":  # python -m tests.test_hl7v2: rewrite corpus_samples/hl7v2/*.hl7
+if __name__ == "__main__":  # python -m tests.ingest.test_hl7v2: rewrite corpus_samples/hl7v2/*.hl7
     for name, data in build_samples(Checker()).items():
         (CORPUS / "hl7v2" / f"{name}.hl7").write_bytes(data)
         print(f"wrote corpus_samples/hl7v2/{name}.hl7")
