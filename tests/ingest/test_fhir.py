@@ -734,7 +734,8 @@ def test_ingest_reads_fhir_files(tmp_path: Path) -> None:
         load(broken)
 
 
-# Sample bundles: how corpus_samples/fhir/*.json were written (``python -m tests.ingest.test_fhir`` rewrites them).
+# Sample bundles: how corpus_samples/fhir/*.json were written (``python -m tests.ingest.test_fhir``
+# rewrites them).
 # Each Bundle holds one chart of corpus_samples/charts: notes as DocumentReference (text/plain or text/html
 # base64 data), lab reports as DiagnosticReport with presentedForm, the serum AAT level (on some charts the
 # phenotype, weight or FEV1) as Observations, claim lines as a Claim, the payer as a Coverage, and a Patient
