@@ -17,6 +17,7 @@ from nlp_checker.findings import findings_from_doc, reconcile, section_finder, y
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
+from nlp_checker.pipeline.concepts import ConceptMatcher
 from nlp_checker.requirements import check_evaluators, evaluate
 from nlp_checker.role_findings import ROLE_FINDING_KINDS, role_findings
 from nlp_checker.rules import RuleBundle, load_bundle
@@ -62,7 +63,8 @@ class Checker:
         self.batch_size = batch_size
         self.nlp: Language = build_nlp(self.rules.folder)
         self.nlp.max_length = max(self.nlp.max_length, max_document_chars + 1)
-        self.yields = yielding_rules(self.nlp.get_pipe("nlp_checker_targets").rules)
+        concepts: ConceptMatcher = self.nlp.get_pipe("nlp_checker_targets")  # type: ignore[assignment]
+        self.yields = yielding_rules(concepts.rules)
         self.ruleset_info = RulesetInfo(
             id=self.ruleset.meta.ruleset.id,
             version=self.ruleset.meta.ruleset.version,
@@ -123,7 +125,7 @@ class Checker:
         return self.nlp.pipe((d.text for d in chart.documents), batch_size=self.batch_size)
 
     def _findings(self, source: ChartSource, docs: list[Any]) -> list[Finding]:
-        findings = []
+        findings: list[Finding] = []
         service_date = source.chart.service_date
         for document, doc in zip(source.chart.documents, docs, strict=True):
             text_findings = findings_from_doc(doc, document.id, self.settings)

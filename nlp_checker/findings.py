@@ -66,7 +66,9 @@ def _section_flags(
     doc: Doc, section: SectionRef | None, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
 ) -> list[str]:
     """Assertion flags a section sets on a finding, unless a blank line or another header intervenes."""
-    flags = settings.section_assertions.get(section.category or "", []) if section is not None else []
+    if section is None:
+        return []
+    flags = settings.section_assertions.get(section.category or "", [])
     if not flags:
         return []
     body_start = doc[section.title_end - 1].idx + len(doc[section.title_end - 1]) if section.title_end else 0

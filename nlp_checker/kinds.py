@@ -13,10 +13,14 @@ from typing import Any, Protocol
 
 
 class HasValue(Protocol):
-    value: Any
-    unit: str | None
-    value_kg: float | None
-    alleles: list[str] | None
+    @property
+    def value(self) -> Any: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def value_kg(self) -> float | None: ...
+    @property
+    def alleles(self) -> list[str] | None: ...
 
 
 def _text_key(fields: Mapping[str, Any]) -> Any:

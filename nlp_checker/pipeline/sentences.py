@@ -63,7 +63,7 @@ class LineSentenceSplitter:
         starts[0] = True
         # spaCy reads the array as uint64: -1 (not a start) wraps to its two's complement as spaCy expects.
         sent_starts = np.where(starts, 1, -1).astype("int64").astype("uint64")
-        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+        doc.from_array([SENT_START], sent_starts.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 

@@ -30,7 +30,7 @@ def evaluate(
         results.append(
             RequirementResult(
                 id=requirement_id,
-                status=outcome.status,  # type: ignore[arg-type]
+                status=outcome.status,
                 message=outcome.message,
                 remediation=(outcome.remediation or spec.remediation) if needs_action else None,
                 evidence=[f.evidence() for f in outcome.evidence],
