@@ -86,6 +86,19 @@ def _regex_values(text: str, kind: str, rules: RuleBundle) -> list[FieldValue]:
     ]
 
 
+# A document dated this close before the date of service (a dispensing or delivery record for the dose) still
+# documents that dose's lot and expiration; rows of other visits and copied-forward blocks never do.
+DISPENSED_BEFORE = dt.timedelta(days=21)
+
+
+def _counts_for_service(item: FieldFinding, document: Document, service_date: dt.date | None) -> bool:
+    if item.kind not in FIELD_KINDS_REPLACED or item.in_service:
+        return True
+    if item.scope != "document" or service_date is None or document.date is None:
+        return False
+    return service_date - DISPENSED_BEFORE <= document.date <= service_date
+
+
 def _field_fields(item: FieldFinding, rules: RuleBundle) -> dict[str, Any] | None:
     """The contract fields of a layer value (units normalized by the one module); None when implausible."""
     if item.kind == "weight":
@@ -120,7 +133,7 @@ def _field_findings(
     findings = []
     seen: set[tuple[str, Any]] = set()
     for item in found:
-        if item.superseded or (item.kind in ("lot_number", "expiration_date") and not item.in_service):
+        if item.superseded or not _counts_for_service(item, document, service_date):
             continue
         fields = _field_fields(item, rules)
         if fields is None:

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from nlp_checker.document.features import features
-from nlp_checker.document.fields import FieldValue, field_values
+from nlp_checker.document.fields import FieldValue, corrections, field_values, other_product
 from nlp_checker.document.layout import Layout, analyze_layout
 from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import recognize
@@ -124,7 +124,16 @@ class FieldFinding(BaseModel):
     label: str
     visit_date: str | None
     in_service: bool
+    # What decided the visit: a copied-forward "block", a multi-visit "row" date, or the "document" date.
+    scope: str = "document"
     superseded: bool = False
+
+
+def _scope_source(layout: Layout, offset: int) -> str:
+    if any(block.kind == "copy_forward" for block in layout.blocks_at(offset)):
+        return "block"
+    row_date = layout.line_at(offset).row_date
+    return "row" if row_date and len(row_date) == 10 else "document"
 
 
 def analyze_fields(
@@ -145,6 +154,20 @@ def analyze_fields(
         return _analyze_fields(text, doc_date, service_date, extra or [])
 
 
+ADMINISTRATION_FIELDS = frozenset({"lot_number", "expiration_date"})
+
+
+def _corrected_away(item: FieldValue, items: list[FieldValue]) -> bool:
+    """A value of a kind that a later correction in the document replaces with another value."""
+    if item.extra.get("correction"):
+        return False
+    return any(
+        other.extra.get("correction") and other.kind == item.kind and other.start > item.end
+        and str(other.value) != str(item.value)
+        for other in items
+    )
+
+
 def _layout(text: str, doc_date: str | None) -> Layout:
     """The layout of the last document analyzed (role and field analysis share it)."""
     last: list[Any] = memo("analyze.last_layout", list)
@@ -161,11 +184,16 @@ def _analyze_fields(
 ) -> list[FieldFinding]:
     layout = _layout(text, doc_date)
     own = field_values(layout)
-    # Values found elsewhere (the prose patterns of a kind) join unless a labelled value already covers them.
-    own += [
+    # Values found elsewhere (the prose patterns of a kind, corrections) join unless a labelled value
+    # already covers them.
+    for item in [*corrections(text), *extra]:
+        if not any(o.kind == item.kind and o.start < item.end and item.start < o.end for o in own):
+            own.append(item)
+    own = [
         item
-        for item in extra
-        if not any(o.kind == item.kind and o.start < item.end and item.start < o.end for o in own)
+        for item in own
+        if item.kind not in ADMINISTRATION_FIELDS
+        or not other_product(layout, item.start)
     ]
     found = [
         FieldFinding(
@@ -179,6 +207,8 @@ def _analyze_fields(
             label=item.label,
             visit_date=visit_date_at(layout, item.start, doc_date),
             in_service=belongs_to_service(layout, item.start, doc_date, service_date),
+            scope=_scope_source(layout, item.start),
+            superseded=_corrected_away(item, own),
         )
         for item in own
     ]

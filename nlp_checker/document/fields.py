@@ -69,6 +69,52 @@ def _build() -> dict[str, Any]:
     }
 
 
+def parse_expiry(text: str) -> str | None:
+    """An ISO date or month of a written date; "31-AUG-2027" reads as "31 AUG 2027"."""
+    return parse_date(re.sub(r"^(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})$", r"\1 \2 \3", text.strip()))
+
+
+def other_product(layout: Layout, start: int) -> bool:
+    """True when the clause before ``start`` (its line, and the line before when the sentence wraps) or its
+    table row names another drug and no A1PI product."""
+    vocab = load("roles")["vocab"]
+    other = memo("fields.other", lambda: re.compile(vocab["other_drug"], re.IGNORECASE))
+    anchor = memo("fields.anchor", lambda: re.compile(vocab["anchor"], re.IGNORECASE))
+    line = layout.line_at(start)
+    begin = line.start
+    if line.logical_start < line.start and line.index > 0:
+        begin = layout.lines[line.index - 1].start
+    window = layout.text[max(begin, start - int(_cfg()["other_product_window_chars"])) : start]
+    window = re.split(r"[.;](?:\s|$)", window)[-1]
+    if line.kind in ("table_row", "timed_row"):
+        window += " " + line.text
+    return bool(other.search(window)) and not anchor.search(window)
+
+
+def corrections(text: str) -> list[FieldValue]:
+    """Values given as the corrected ones ("lot corrected to ..."), by kind."""
+    out = []
+    for kind, pattern in _cfg().get("corrections", {}).items():
+        compiled = memo(("fields.correction", kind), lambda p=pattern: re.compile(p, re.IGNORECASE))
+        for match in compiled.finditer(text):
+            group = "value" if match.groupdict().get("value") else "value2"
+            raw = match.group(group)
+            value = parse_expiry(raw) if kind == "expiration_date" else raw
+            if value:
+                out.append(
+                    FieldValue(
+                        kind,
+                        value,
+                        match.start(group),
+                        match.end(group),
+                        f"field.{kind}.correction",
+                        "correction",
+                        extra={"correction": True},
+                    )
+                )
+    return out
+
+
 def _clean_label(label: str) -> str:
     return re.sub(r"\s+", " ", label.strip().strip(":#.").strip()).lower()
 
@@ -96,12 +142,12 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
             rest = re.sub(r"^\s*(?:/|,|;|exp\w*\.?:?)?\s*", "", body[position:], flags=re.IGNORECASE)
             offset = base + len(body) - len(body[position:]) + (len(body[position:]) - len(rest))
             date = values["date"].match(rest)
-            if date and (iso := parse_date(date["value"])):
+            if date and (iso := parse_expiry(date["value"])):
                 out.append(FieldValue("expiration_date", iso, offset, offset + date.end("value"), rule, label))
         return out
     if how == "date":
         match = values["date"].match(body)
-        iso = parse_date(match["value"]) if match else None
+        iso = parse_expiry(match["value"]) if match else None
         if iso and match:
             out.append(FieldValue(kind, iso, base, base + match.end("value"), rule, label))
         return out
