@@ -214,7 +214,9 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         rest = stripped[after_name:]
         if spec["not_after"].match(rest.lstrip(" ,-:")) or spec["not_after"].search(rest[:30]):
             continue
-        separator = re.match(r"\s*(?:[:|=]|\.{2,}|\s{2,})?\s*(?:(?:result|value)\s*[:=]?\s*)?", rest)
+        separator = re.match(
+            r"\s*(?:[:|=]|\.{2,}|\s{2,})?\s*(?:(?:result|value)\s*[:=]?\s*)?", rest, re.IGNORECASE
+        )
         assert separator is not None
         value_text = rest[separator.end() :]
         base = line.start + offset + after_name + separator.end()
@@ -228,6 +230,9 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
                     base = nxt.start + result.end()
         number = _NUMBER.match(value_text)
         if not number:
+            continue
+        if number["cmp"] and not re.search(r"\s{2,}|[:|=]|\.{2,}", rest[: separator.end()] or " "):
+            # "serum AAT < 11 umol/L" in running text is a criterion; a result column may hold "<20".
             continue
         # Separator must have been real: "AAT 9.8 uM" prose is left to the regex extractors unless it is
         # a table row, a field or a lab line (two spaces, a colon, a leader, "Result:").
