@@ -139,7 +139,7 @@ def _field_findings(
         if fields is None:
             continue
         if item.kind in FIELD_KINDS_MERGED and any(
-            k.start < item.end and item.start < k.end or str(k.value) == str(fields["value"])
+            (k.start < item.end and item.start < k.end) or str(k.value) == str(fields["value"])
             for k in known.get(item.kind, [])
         ):
             continue
@@ -158,7 +158,9 @@ def _field_findings(
                 rule_id=item.rule_id if item.rule_id.startswith(item.kind) else f"document.{item.rule_id}",
                 role=item.kind,
                 reason={"label": item.label} if item.label else None,
-                visit_date=dt.date.fromisoformat(item.visit_date) if item.visit_date and len(item.visit_date) == 10 else None,
+                visit_date=dt.date.fromisoformat(item.visit_date)
+                if item.visit_date and len(item.visit_date) == 10
+                else None,
                 **fields,
             )
         )

@@ -162,7 +162,9 @@ def _corrected_away(item: FieldValue, items: list[FieldValue]) -> bool:
     if item.extra.get("correction"):
         return False
     return any(
-        other.extra.get("correction") and other.kind == item.kind and other.start > item.end
+        other.extra.get("correction")
+        and other.kind == item.kind
+        and other.start > item.end
         and str(other.value) != str(item.value)
         for other in items
     )
@@ -192,8 +194,7 @@ def _analyze_fields(
     own = [
         item
         for item in own
-        if item.kind not in ADMINISTRATION_FIELDS
-        or not other_product(layout, item.start)
+        if item.kind not in ADMINISTRATION_FIELDS or not other_product(layout, item.start)
     ]
     found = [
         FieldFinding(

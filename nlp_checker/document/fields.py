@@ -132,18 +132,31 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
         match = values["lot"].match(body)
         if not match:
             return []
-        out.append(FieldValue("lot_number", match["value"], base + match.start("value"), base + match.end("value"), rule, label))
+        out.append(
+            FieldValue(
+                "lot_number",
+                match["value"],
+                base + match.start("value"),
+                base + match.end("value"),
+                rule,
+                label,
+            )
+        )
         position = match.end()
         while more := values["lot_more"].match(body[position:]):
             start = base + position + more.start("value")
-            out.append(FieldValue("lot_number", more["value"], start, start + len(more["value"]), rule, label))
+            out.append(
+                FieldValue("lot_number", more["value"], start, start + len(more["value"]), rule, label)
+            )
             position += more.end()
         if how == "lot_date":
             rest = re.sub(r"^\s*(?:/|,|;|exp\w*\.?:?)?\s*", "", body[position:], flags=re.IGNORECASE)
             offset = base + len(body) - len(body[position:]) + (len(body[position:]) - len(rest))
             date = values["date"].match(rest)
             if date and (iso := parse_expiry(date["value"])):
-                out.append(FieldValue("expiration_date", iso, offset, offset + date.end("value"), rule, label))
+                out.append(
+                    FieldValue("expiration_date", iso, offset, offset + date.end("value"), rule, label)
+                )
         return out
     if how == "date":
         match = values["date"].match(body)
@@ -154,7 +167,11 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
     if how == "code":
         match = values["code"].match(body)
         if match:
-            out.append(FieldValue(kind, match["value"], base + match.start("value"), base + match.end("value"), rule, label))
+            out.append(
+                FieldValue(
+                    kind, match["value"], base + match.start("value"), base + match.end("value"), rule, label
+                )
+            )
         return out
     if how == "weight":
         match = values["weight"].match(body)
@@ -167,7 +184,9 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
                 return []
             unit = header_unit.group(1)
         out.append(
-            FieldValue(kind, parse_number(match["value"]), base, base + match.end("value"), rule, label, unit=unit)
+            FieldValue(
+                kind, parse_number(match["value"]), base, base + match.end("value"), rule, label, unit=unit
+            )
         )
         return out
     return []
@@ -220,14 +239,13 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         assert separator is not None
         value_text = rest[separator.end() :]
         base = line.start + offset + after_name + separator.end()
-        if not value_text.strip():
-            # A bare analyte line: the result on the next line ("Result: 33  Units: mg/dL").
-            if index + 1 < len(lines):
-                nxt = lines[index + 1]
-                result = spec["result_line"].match(nxt.text)
-                if result:
-                    value_text = nxt.text[result.end() :]
-                    base = nxt.start + result.end()
+        # A bare analyte line: the result on the next line ("Result: 33  Units: mg/dL").
+        if not value_text.strip() and index + 1 < len(lines):
+            nxt = lines[index + 1]
+            result = spec["result_line"].match(nxt.text)
+            if result:
+                value_text = nxt.text[result.end() :]
+                base = nxt.start + result.end()
         number = _NUMBER.match(value_text)
         if not number:
             continue
@@ -242,7 +260,14 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
             continue
         between = unit_text[: unit_match.start()]
         # What stands between value and unit: flags, a reference range, "Units:", column gaps; not words.
-        if re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:units?|low|high|ref(?:erence)?(?:\s+(?:range|interval))?|range|flag|abn\w*|crit\w*)\b", "", between)):
+        if re.search(
+            r"[A-Za-z]{3,}",
+            re.sub(
+                r"(?i)\b(?:units?|low|high|ref(?:erence)?(?:\s+(?:range|interval))?|range|flag|abn\w*|crit\w*)\b",
+                "",
+                between,
+            ),
+        ):
             continue
         out.append(
             FieldValue(
@@ -281,7 +306,9 @@ def _fev1_rows(layout: Layout) -> list[FieldValue]:
                 continue
             start = cell.start + number.start(1)
             out.append(
-                FieldValue("fev1", value, start, start + len(number.group(1)), "field.fev1.pft_table", cell.header)
+                FieldValue(
+                    "fev1", value, start, start + len(number.group(1)), "field.fev1.pft_table", cell.header
+                )
             )
     return out
 

@@ -17,7 +17,7 @@ FILES = ("layout", "quantities", "roles", "fields")
 
 
 class DocumentRules:
-    """Parsed ``document/{layout,quantities,roles,fields}.yaml`` plus a memo of what was compiled from them."""
+    """Parsed ``document/{layout,quantities,roles,fields}.yaml`` and a memo of what was compiled from them."""
 
     def __init__(self, documents: Mapping[str, Any], source: str = "document") -> None:
         self.data: dict[str, dict[str, Any]] = {}
