@@ -12,6 +12,8 @@ import datetime as dt
 from typing import Any
 
 from nlp_checker.document import analyze
+from nlp_checker.document.analyze import FieldFinding, analyze_fields
+from nlp_checker.document.fields import FieldValue
 from nlp_checker.document.rules import document_rules
 from nlp_checker.models import Document, Finding
 from nlp_checker.rules import RuleBundle
@@ -23,7 +25,13 @@ ROLE_KINDS = {
     "infusion_start": "infusion_start",
     "infusion_end": "infusion_end",
 }
-ROLE_FINDING_KINDS = frozenset(ROLE_KINDS.values())
+# Kinds read from labelled fields, table cells and lab rows (nlp_checker/document/fields.py).
+# REPLACED: the layer's findings (its cells plus the kind's prose patterns, scoped to the date of service and
+# corrected) replace the pipeline's regex findings. MERGED: the pipeline's regex findings stay (with their
+# ConText assertions) and the layer adds the values they do not already hold.
+FIELD_KINDS_REPLACED = frozenset({"lot_number", "expiration_date"})
+FIELD_KINDS_MERGED = frozenset({"weight", "serum_aat", "fev1", "prior_authorization"})
+ROLE_FINDING_KINDS = frozenset(ROLE_KINDS.values()) | FIELD_KINDS_REPLACED
 
 
 def role_findings(
@@ -61,6 +69,99 @@ def role_findings(
                 role=item.role,
                 reason=item.features or None,
                 visit_date=dt.date.fromisoformat(item.visit_date) if item.visit_date else None,
+                **fields,
+            )
+        )
+    findings.extend(_field_findings(document, service_date, rules, section_at))
+    return findings
+
+
+def _regex_values(text: str, kind: str, rules: RuleBundle) -> list[FieldValue]:
+    extractor = rules.extractors.get(kind)
+    if extractor is None or not extractor.triggered(text.lower()):
+        return []
+    return [
+        FieldValue(e.kind, e.fields.get("value"), e.start, e.end, e.rule_id, "", unit=e.fields.get("unit"))
+        for e in extractor.extract(text)
+        if e.kind == kind
+    ]
+
+
+# A document dated this close before the date of service (a dispensing or delivery record for the dose) still
+# documents that dose's lot and expiration; rows of other visits and copied-forward blocks never do.
+DISPENSED_BEFORE = dt.timedelta(days=21)
+
+
+def _counts_for_service(item: FieldFinding, document: Document, service_date: dt.date | None) -> bool:
+    if item.kind not in FIELD_KINDS_REPLACED or item.in_service:
+        return True
+    if item.scope != "document" or service_date is None or document.date is None:
+        return False
+    return service_date - DISPENSED_BEFORE <= document.date <= service_date
+
+
+def _field_fields(item: FieldFinding, rules: RuleBundle) -> dict[str, Any] | None:
+    """The contract fields of a layer value (units normalized by the one module); None when implausible."""
+    if item.kind == "weight":
+        weight = rules.units.body_weight(float(item.value), item.unit or "")
+        lexicon = rules.extractors["weight"].lexicon
+        if weight is None or not lexicon.min_kg <= weight[2] <= lexicon.max_kg:
+            return None
+        return {"value": weight[0], "unit": weight[1], "value_kg": weight[2]}
+    if item.kind == "serum_aat":
+        unit = rules.units.aat_unit(item.unit or "")
+        return None if unit is None else {"value": item.value, "unit": unit}
+    return {"value": item.value}
+
+
+def _field_findings(
+    document: Document, service_date: dt.date | None, rules: RuleBundle, section_at: Any
+) -> list[Finding]:
+    text = document.text
+    extra: list[FieldValue] = []
+    for kind in FIELD_KINDS_REPLACED:
+        extra.extend(_regex_values(text, kind, rules))
+    found = analyze_fields(
+        text,
+        document.date.isoformat() if document.date else None,
+        service_date.isoformat() if service_date else None,
+        rules=document_rules(rules),
+        extra=extra,
+    )
+    # Merged kinds: the values the pipeline's patterns already found (by span or by value) are not repeated.
+    merged = {item.kind for item in found if item.kind in FIELD_KINDS_MERGED}
+    known = {kind: _regex_values(text, kind, rules) for kind in merged if kind in rules.extractors}
+    findings = []
+    seen: set[tuple[str, Any]] = set()
+    for item in found:
+        if item.superseded or not _counts_for_service(item, document, service_date):
+            continue
+        fields = _field_fields(item, rules)
+        if fields is None:
+            continue
+        if item.kind in FIELD_KINDS_MERGED and any(
+            (k.start < item.end and item.start < k.end) or str(k.value) == str(fields["value"])
+            for k in known.get(item.kind, [])
+        ):
+            continue
+        key = (item.kind, str(fields))
+        if key in seen and item.kind in FIELD_KINDS_MERGED:
+            continue
+        seen.add(key)
+        findings.append(
+            Finding(
+                kind=item.kind,
+                document_id=document.id,
+                start=item.start,
+                end=item.end,
+                text=text[item.start : item.end],
+                section=section_at(item.start, item.end) if section_at is not None else None,
+                rule_id=item.rule_id if item.rule_id.startswith(item.kind) else f"document.{item.rule_id}",
+                role=item.kind,
+                reason={"label": item.label} if item.label else None,
+                visit_date=dt.date.fromisoformat(item.visit_date)
+                if item.visit_date and len(item.visit_date) == 10
+                else None,
                 **fields,
             )
         )

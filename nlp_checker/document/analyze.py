@@ -8,7 +8,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from nlp_checker.document.features import features
-from nlp_checker.document.layout import analyze_layout
+from nlp_checker.document.fields import FieldValue, corrections, field_values, other_product
+from nlp_checker.document.layout import Layout, analyze_layout
 from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import recognize
 from nlp_checker.document.roles import decide
@@ -57,7 +58,7 @@ def analyze(
 
 
 def _analyze(text: str, doc_date: str | None, service_date: str | None) -> list[RoleFinding]:
-    layout = analyze_layout(text, doc_date)
+    layout = _layout(text, doc_date)
     candidates = recognize(layout)
     doc_anchor = bool(_anchor().search(text))
     findings: list[RoleFinding] = []
@@ -106,3 +107,115 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None) -> list[
         effective(group, text)
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
+
+
+class FieldFinding(BaseModel):
+    """One value of a labelled cell or lab row with its label, rule, visit and whether it counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    value: Any
+    unit: str | None = None
+    start: int
+    end: int
+    text: str
+    rule_id: str
+    label: str
+    visit_date: str | None
+    in_service: bool
+    # What decided the visit: a copied-forward "block", a multi-visit "row" date, or the "document" date.
+    scope: str = "document"
+    superseded: bool = False
+
+
+def _scope_source(layout: Layout, offset: int) -> str:
+    if any(block.kind == "copy_forward" for block in layout.blocks_at(offset)):
+        return "block"
+    row_date = layout.line_at(offset).row_date
+    return "row" if row_date and len(row_date) == 10 else "document"
+
+
+def analyze_fields(
+    text: str,
+    doc_date: str | None = None,
+    service_date: str | None = None,
+    rules: DocumentRules | None = None,
+    extra: list[FieldValue] | None = None,
+) -> list[FieldFinding]:
+    """Values named by a field label, a column header or a lab row, scoped to a visit, corrections applied.
+
+    ``extra``: further candidates (a kind's prose patterns) scoped and corrected the same way; one that
+    overlaps a labelled value of its kind is dropped.
+    """
+    if rules is None:
+        return _analyze_fields(text, doc_date, service_date, extra or [])
+    with using(rules):
+        return _analyze_fields(text, doc_date, service_date, extra or [])
+
+
+ADMINISTRATION_FIELDS = frozenset({"lot_number", "expiration_date"})
+
+
+def _corrected_away(item: FieldValue, items: list[FieldValue]) -> bool:
+    """A value of a kind that a later correction in the document replaces with another value."""
+    if item.extra.get("correction"):
+        return False
+    return any(
+        other.extra.get("correction")
+        and other.kind == item.kind
+        and other.start > item.end
+        and str(other.value) != str(item.value)
+        for other in items
+    )
+
+
+def _layout(text: str, doc_date: str | None) -> Layout:
+    """The layout of the last document analyzed (role and field analysis share it)."""
+    last: list[Any] = memo("analyze.last_layout", list)
+    key = (text, doc_date)
+    if last and last[0] == key:
+        return last[1]  # type: ignore[no-any-return]
+    layout = analyze_layout(text, doc_date)
+    last[:] = [key, layout]
+    return layout
+
+
+def _analyze_fields(
+    text: str, doc_date: str | None, service_date: str | None, extra: list[FieldValue]
+) -> list[FieldFinding]:
+    layout = _layout(text, doc_date)
+    own = field_values(layout)
+    # Values found elsewhere (the prose patterns of a kind, corrections) join unless a labelled value
+    # already covers them.
+    for item in [*corrections(text), *extra]:
+        if not any(o.kind == item.kind and o.start < item.end and item.start < o.end for o in own):
+            own.append(item)
+    own = [
+        item
+        for item in own
+        if item.kind not in ADMINISTRATION_FIELDS or not other_product(layout, item.start)
+    ]
+    found = [
+        FieldFinding(
+            kind=item.kind,
+            value=item.value,
+            unit=item.unit,
+            start=item.start,
+            end=item.end,
+            text=text[item.start : item.end],
+            rule_id=item.rule_id,
+            label=item.label,
+            visit_date=visit_date_at(layout, item.start, doc_date),
+            in_service=belongs_to_service(layout, item.start, doc_date, service_date),
+            scope=_scope_source(layout, item.start),
+            superseded=_corrected_away(item, own),
+        )
+        for item in own
+    ]
+    by_kind: dict[str, list[FieldFinding]] = {}
+    for finding in found:
+        by_kind.setdefault(finding.kind, []).append(finding)
+    for group in by_kind.values():
+        effective(group, text)
+    return found

@@ -13,11 +13,11 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-FILES = ("layout", "quantities", "roles")
+FILES = ("layout", "quantities", "roles", "fields")
 
 
 class DocumentRules:
-    """Parsed ``document/{layout,quantities,roles}.yaml`` plus a memo of what was compiled from them."""
+    """Parsed ``document/{layout,quantities,roles,fields}.yaml`` and a memo of what was compiled from them."""
 
     def __init__(self, documents: Mapping[str, Any], source: str = "document") -> None:
         self.data: dict[str, dict[str, Any]] = {}

@@ -20,6 +20,8 @@ class Fev1Lexicon(BaseModel):
 
     plausible_percent: tuple[float, float]
     continuation: RegexField | None = None
+    # A criterion, not a result: a comparator right before the value ("FEV1 >= 25%", "between 30% and").
+    criterion_before: RegexField | None = None
 
 
 class Fev1Extractor(RegexExtractor):
@@ -27,6 +29,10 @@ class Fev1Extractor(RegexExtractor):
     lexicon: Fev1Lexicon
 
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
+        criterion = self.lexicon.criterion_before
+        before = text[max(0, match.start("value") - 20) : match.start("value")]
+        if criterion is not None and criterion.search(before):
+            return None
         fields = self.continuation_fields(match)
         return self.make(match, rule, **fields) if fields is not None else None
 

@@ -353,9 +353,23 @@ FEV1 = [
     pytest.param("FEV1/FVC 55%", [], id="trap-ratio"),
     pytest.param(
         "Consider transplant referral if FEV1 falls below 30 %",
-        [(30, "hypothetical")],
+        NOT_AFFIRMED,
         id="trap-hypothetical",
     ),
+    pytest.param("FEV one 1.12 liters which is 41 percent predicted", A(41), id="dictated-fev-one"),
+    pytest.param("FEV1 (03/2026) 1.38 L = 39% pred.", A(39), id="dated-label"),
+    pytest.param(
+        "FEV1 39% predicted 06/2025 vs 40% 06/2024",
+        [(39, "affirmed"), (40, "affirmed")],
+        id="dated-vs-continuation",
+    ),
+    pytest.param(
+        "FEV1 67% predicted (02/2027); was 68% in 2026.",
+        [(67, "affirmed"), (68, "affirmed")],
+        id="was-continuation",
+    ),
+    pytest.param("post-BD FEV1 >= 25% and <= 80% of predicted", NOT_AFFIRMED, id="trap-criterion"),
+    pytest.param("FEV1 between 30% and 65% predicted", NOT_AFFIRMED, id="trap-criterion-between"),
 ]
 
 
@@ -435,6 +449,12 @@ SMOKING_STATUS = [
         A("former"),
         id="former-then-denies-next-line",
     ),
+    pytest.param("Tob: quit 2019 (20 pk-yr).", A("former"), id="tob-quit"),
+    pytest.param("Tob: never.", A("never"), id="tob-never"),
+    pytest.param("Tob: Former, quit 1990.", A("former"), id="tob-former"),
+    pytest.param("No longer smokes anything.", A("former"), id="no-longer-smokes"),
+    pytest.param("Tob: 1 ppd", A("current"), id="tob-ppd"),
+    pytest.param("Tobramycin: 300 mg inhaled", [], id="trap-tobramycin"),
 ]
 
 RESPONSE_TO_THERAPY = [
@@ -445,6 +465,16 @@ RESPONSE_TO_THERAPY = [
     pytest.param("Exacerbation-free since starting augmentation.", A(None), id="exacerbation-free"),
     pytest.param("Improved exercise tolerance since starting augmentation.", A(None), id="improved-since"),
     pytest.param("Patient tolerated the procedure well.", [], id="trap-procedure"),
+    pytest.param("Response: CAT 12 (was 19 before therapy).", A(None), id="response-field"),
+    pytest.param("Response to augmentation: ***", [], id="trap-response-placeholder"),
+    pytest.param("Response to augmentation: N/A", [], id="trap-response-na"),
+    pytest.param("Response to therapy: to be assessed at 6 months.", [], id="trap-response-deferred"),
+    pytest.param("Bronchodilator response: significant.", [], id="trap-bd-response"),
+    pytest.param("1 flare this year compared with 2 last year.", A(None), id="fewer-flares-compared"),
+    pytest.param("0 hospitalizations in 2025 vs 2 in 2024.", A(None), id="hospitalizations-vs"),
+    pytest.param("6MWD 455 m (was 402 m in 10/2024).", A(None), id="six-minute-walk-was"),
+    pytest.param("Fewer chest infections since augmentation began.", A(None), id="fewer-infections-since"),
+    pytest.param("3 exacerbations last year.", [], id="trap-count-alone"),
 ]
 
 DRUG_PRODUCT = [

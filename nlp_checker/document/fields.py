@@ -1,0 +1,325 @@
+"""Labelled fields, table cells and lab rows: the values a label or a column header names.
+
+A cell whose field label or column header names a kind ("Lot Number (vial 1, 4,000 mg) .... A2K1145",
+a ``Lot`` or ``Exp`` column, ``Wt (kg)``, ``PA #``) yields that kind's value parsed from the cell; a lab row
+that starts with an analyte ("ALPHA-1-ANTITRYPSIN  24 L  83-199 mg/dL", "Result: 24  Units: mg/dL") yields a
+serum level with its unit taken from the row (unit column, "Units:", reference-range column); a PFT table's
+FEV1 row yields its "% predicted" cells. Placeholders are nothing. Every value stays inside its cell or line.
+Vocabularies live in ``patterns/document/fields.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nlp_checker.document.layout import Cell, Layout, Line
+from nlp_checker.document.rules import load, memo
+from nlp_checker.normalize import parse_date, parse_number
+
+
+@dataclass
+class FieldValue:
+    """One value of a labelled cell or a lab row, before scoping."""
+
+    kind: str
+    value: Any
+    start: int
+    end: int
+    rule_id: str
+    label: str
+    unit: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _cfg() -> dict[str, Any]:
+    return load("fields")
+
+
+def _compiled() -> dict[str, Any]:
+    return memo("fields._compiled", _build)
+
+
+def _build() -> dict[str, Any]:
+    cfg = _cfg()
+    flags = re.IGNORECASE
+    cells = {
+        kind: {
+            "header": re.compile(spec["header"], flags),
+            "exclude": re.compile(spec["exclude_header"], flags) if spec.get("exclude_header") else None,
+            "value": spec["value"],
+            "scope": spec.get("scope", "any"),
+        }
+        for kind, spec in cfg["cells"].items()
+    }
+    values = {name: re.compile(pattern, flags) for name, pattern in cfg["values"].items()}
+    # Lot codes are written in capitals; a lower-case word after "Lot" is not a lot.
+    values["lot"] = re.compile(cfg["values"]["lot"])
+    values["lot_more"] = re.compile(cfg["values"]["lot_more"])
+    lab = {}
+    for kind, spec in cfg["lab"].items():
+        lab[kind] = {key: re.compile(value, flags) for key, value in spec.items()}
+    return {
+        "cells": cells,
+        "values": values,
+        "lab": lab,
+        "flags": re.compile(cfg["lab_flags"], flags),
+        "row_date": re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+"),
+    }
+
+
+def parse_expiry(text: str) -> str | None:
+    """An ISO date or month of a written date; "31-AUG-2027" reads as "31 AUG 2027"."""
+    return parse_date(re.sub(r"^(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})$", r"\1 \2 \3", text.strip()))
+
+
+def other_product(layout: Layout, start: int) -> bool:
+    """True when the clause before ``start`` (its line, and the line before when the sentence wraps) or its
+    table row names another drug and no A1PI product."""
+    vocab = load("roles")["vocab"]
+    other = memo("fields.other", lambda: re.compile(vocab["other_drug"], re.IGNORECASE))
+    anchor = memo("fields.anchor", lambda: re.compile(vocab["anchor"], re.IGNORECASE))
+    line = layout.line_at(start)
+    begin = line.start
+    if line.logical_start < line.start and line.index > 0:
+        begin = layout.lines[line.index - 1].start
+    window = layout.text[max(begin, start - int(_cfg()["other_product_window_chars"])) : start]
+    window = re.split(r"[.;](?:\s|$)", window)[-1]
+    if line.kind in ("table_row", "timed_row"):
+        window += " " + line.text
+    return bool(other.search(window)) and not anchor.search(window)
+
+
+def corrections(text: str) -> list[FieldValue]:
+    """Values given as the corrected ones ("lot corrected to ..."), by kind."""
+    out = []
+    for kind, pattern in _cfg().get("corrections", {}).items():
+        compiled = memo(("fields.correction", kind), lambda p=pattern: re.compile(p, re.IGNORECASE))
+        for match in compiled.finditer(text):
+            group = "value" if match.groupdict().get("value") else "value2"
+            raw = match.group(group)
+            value = parse_expiry(raw) if kind == "expiration_date" else raw
+            if value:
+                out.append(
+                    FieldValue(
+                        kind,
+                        value,
+                        match.start(group),
+                        match.end(group),
+                        f"field.{kind}.correction",
+                        "correction",
+                        extra={"correction": True},
+                    )
+                )
+    return out
+
+
+def _clean_label(label: str) -> str:
+    return re.sub(r"\s+", " ", label.strip().strip(":#.").strip()).lower()
+
+
+def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]:
+    c = _compiled()
+    values = c["values"]
+    text = cell.text
+    lead = len(text) - len(text.lstrip())
+    body = text.lstrip()
+    base = cell.start + lead
+    rule = f"field.{kind}.{how}"
+    out: list[FieldValue] = []
+    if how in ("lot", "lot_date"):
+        match = values["lot"].match(body)
+        if not match:
+            return []
+        out.append(
+            FieldValue(
+                "lot_number",
+                match["value"],
+                base + match.start("value"),
+                base + match.end("value"),
+                rule,
+                label,
+            )
+        )
+        position = match.end()
+        while more := values["lot_more"].match(body[position:]):
+            start = base + position + more.start("value")
+            out.append(
+                FieldValue("lot_number", more["value"], start, start + len(more["value"]), rule, label)
+            )
+            position += more.end()
+        if how == "lot_date":
+            rest = re.sub(r"^\s*(?:/|,|;|exp\w*\.?:?)?\s*", "", body[position:], flags=re.IGNORECASE)
+            offset = base + len(body) - len(body[position:]) + (len(body[position:]) - len(rest))
+            date = values["date"].match(rest)
+            if date and (iso := parse_expiry(date["value"])):
+                out.append(
+                    FieldValue("expiration_date", iso, offset, offset + date.end("value"), rule, label)
+                )
+        return out
+    if how == "date":
+        match = values["date"].match(body)
+        iso = parse_expiry(match["value"]) if match else None
+        if iso and match:
+            out.append(FieldValue(kind, iso, base, base + match.end("value"), rule, label))
+        return out
+    if how == "code":
+        match = values["code"].match(body)
+        if match:
+            out.append(
+                FieldValue(
+                    kind, match["value"], base + match.start("value"), base + match.end("value"), rule, label
+                )
+            )
+        return out
+    if how == "weight":
+        match = values["weight"].match(body)
+        if not match:
+            return []
+        unit = match["unit"]
+        if not unit:
+            header_unit = values["header_weight_unit"].search(label)
+            if not header_unit:
+                return []
+            unit = header_unit.group(1)
+        out.append(
+            FieldValue(
+                kind, parse_number(match["value"]), base, base + match.end("value"), rule, label, unit=unit
+            )
+        )
+        return out
+    return []
+
+
+def _cell_values(line: Line) -> list[FieldValue]:
+    c = _compiled()
+    out: list[FieldValue] = []
+    for cell in line.cells:
+        if not cell.header or cell.placeholder or not cell.text.strip():
+            continue
+        label = _clean_label(cell.header)
+        for kind, spec in c["cells"].items():
+            if not spec["header"].search(label):
+                continue
+            if spec["exclude"] is not None and spec["exclude"].search(label):
+                continue
+            found = _parse_cell(kind, spec["value"], cell, label)
+            out.extend(found)
+            if found:
+                break
+    return out
+
+
+_NUMBER = re.compile(r"(?P<cmp>[<>≤≥]=?\s*)?(?P<num>\d+(?:\.\d+)?)(?![\d.]|\s*-\s*\d|/\d)")
+
+
+def _serum_rows(layout: Layout) -> list[FieldValue]:
+    c = _compiled()
+    spec = c["lab"]["serum_aat"]
+    out: list[FieldValue] = []
+    lines = layout.lines
+    for index, line in enumerate(lines):
+        text = line.text
+        start_match = c["row_date"].match(text)
+        offset = start_match.end() if start_match else 0
+        stripped = text[offset:]
+        lead = len(stripped) - len(stripped.lstrip(" \t-*•|"))
+        analyte = spec["analyte"].match(stripped, lead)
+        if not analyte:
+            continue
+        qual = spec["qualifier"].match(stripped, analyte.end())
+        after_name = qual.end() if qual else analyte.end()
+        rest = stripped[after_name:]
+        if spec["not_after"].match(rest.lstrip(" ,-:")) or spec["not_after"].search(rest[:30]):
+            continue
+        separator = re.match(
+            r"\s*(?:[:|=]|\.{2,}|\s{2,})?\s*(?:(?:result|value)\s*[:=]?\s*)?", rest, re.IGNORECASE
+        )
+        assert separator is not None
+        value_text = rest[separator.end() :]
+        base = line.start + offset + after_name + separator.end()
+        # A bare analyte line: the result on the next line ("Result: 33  Units: mg/dL").
+        if not value_text.strip() and index + 1 < len(lines):
+            nxt = lines[index + 1]
+            result = spec["result_line"].match(nxt.text)
+            if result:
+                value_text = nxt.text[result.end() :]
+                base = nxt.start + result.end()
+        number = _NUMBER.match(value_text)
+        if not number:
+            continue
+        if number["cmp"] and not re.search(r"\s{2,}|[:|=]|\.{2,}", rest[: separator.end()] or " "):
+            # "serum AAT < 11 umol/L" in running text is a criterion; a result column may hold "<20".
+            continue
+        # Separator must have been real: "AAT 9.8 uM" prose is left to the regex extractors unless it is
+        # a table row, a field or a lab line (two spaces, a colon, a leader, "Result:").
+        unit_text = value_text[number.end() :]
+        unit_match = spec["units"].search(unit_text)
+        if not unit_match:
+            continue
+        between = unit_text[: unit_match.start()]
+        # What stands between value and unit: flags, a reference range, "Units:", column gaps; not words.
+        if re.search(
+            r"[A-Za-z]{3,}",
+            re.sub(
+                r"(?i)\b(?:units?|low|high|ref(?:erence)?(?:\s+(?:range|interval))?|range|flag|abn\w*|crit\w*)\b",
+                "",
+                between,
+            ),
+        ):
+            continue
+        out.append(
+            FieldValue(
+                "serum_aat",
+                parse_number(number["num"]),
+                base + number.start("num"),
+                base + number.end("num"),
+                "field.serum_aat.lab_row",
+                analyte.group(0).lower(),
+                unit=re.sub(r"\s+", "", unit_match.group(1)),
+                extra={"comparator": (number["cmp"] or "").strip()},
+            )
+        )
+    return out
+
+
+def _fev1_rows(layout: Layout) -> list[FieldValue]:
+    c = _compiled()
+    spec = c["lab"]["fev1"]
+    out: list[FieldValue] = []
+    for line in layout.lines:
+        if line.kind != "table_row":
+            continue
+        if not spec["analyte"].match(line.text.lstrip()):
+            continue
+        for cell in line.cells:
+            if not cell.header or cell.placeholder:
+                continue
+            if not spec["pred_header"].search(cell.header.strip().lower()):
+                continue
+            number = re.match(r"\s*(\d{1,3}(?:\.\d)?)(?![\d.])\s*%?\s*$", cell.text)
+            if not number:
+                continue
+            value = parse_number(number.group(1))
+            if not 5 <= value <= 150:
+                continue
+            start = cell.start + number.start(1)
+            out.append(
+                FieldValue(
+                    "fev1", value, start, start + len(number.group(1)), "field.fev1.pft_table", cell.header
+                )
+            )
+    return out
+
+
+def field_values(layout: Layout) -> list[FieldValue]:
+    """Every labelled-cell and lab-row value of ``layout``, in text order."""
+    out: list[FieldValue] = []
+    for line in layout.lines:
+        if line.cells:
+            out.extend(_cell_values(line))
+    out.extend(_serum_rows(layout))
+    out.extend(_fev1_rows(layout))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
