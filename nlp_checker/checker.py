@@ -19,7 +19,7 @@ from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
 from nlp_checker.pipeline.concepts import ConceptMatcher
 from nlp_checker.requirements import check_evaluators, evaluate
-from nlp_checker.role_findings import ROLE_FINDING_KINDS, role_findings
+from nlp_checker.role_findings import ROLE_FINDING_KINDS, chart_names_a1pi, role_findings
 from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
 
@@ -127,6 +127,7 @@ class Checker:
     def _findings(self, source: ChartSource, docs: list[Any]) -> list[Finding]:
         findings: list[Finding] = []
         service_date = source.chart.service_date
+        anchored = chart_names_a1pi(source.chart, self.rules)
         for document, doc in zip(source.chart.documents, docs, strict=True):
             text_findings = findings_from_doc(doc, document.id, self.settings)
             # Dose, waste and infusion times come from the document-structure layer (roles, visit scope);
@@ -136,7 +137,7 @@ class Checker:
                 for f in text_findings
                 if f.kind not in ROLE_FINDING_KINDS
             )
-            findings.extend(role_findings(document, service_date, self.rules, section_finder(doc)))
+            findings.extend(role_findings(document, service_date, self.rules, section_finder(doc), anchored))
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

@@ -12,10 +12,10 @@ import datetime as dt
 from typing import Any
 
 from nlp_checker.document import analyze
-from nlp_checker.document.analyze import FieldFinding, analyze_fields
+from nlp_checker.document.analyze import FieldFinding, analyze_fields, mentions_a1pi
 from nlp_checker.document.fields import FieldValue
 from nlp_checker.document.rules import document_rules
-from nlp_checker.models import Document, Finding
+from nlp_checker.models import Chart, Document, Finding
 from nlp_checker.rules import RuleBundle
 
 # role of the document layer -> finding kind of the contract
@@ -39,13 +39,19 @@ def role_findings(
     service_date: dt.date | None,
     rules: RuleBundle,
     section_at: Any = None,
+    chart_anchored: bool = False,
 ) -> list[Finding]:
-    """The administration findings of one document that count for ``service_date``."""
+    """The administration findings of one document that count for ``service_date``.
+
+    ``chart_anchored``: the chart names an A1PI product or bills an A1PI code, so its infusion records are
+    the A1PI administration even when a record itself does not name the drug.
+    """
     found = analyze(
         document.text,
         document.date.isoformat() if document.date else None,
         service_date.isoformat() if service_date else None,
         rules=document_rules(rules),
+        anchored=chart_anchored and document.type == "infusion_record",
     )
     findings = []
     for item in found:
@@ -73,7 +79,32 @@ def role_findings(
             )
         )
     findings.extend(_field_findings(document, service_date, rules, section_at))
-    return findings
+    return _without_repeats(findings)
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """One finding per statement: a value found twice over overlapping text ("waste 0 mg" as an amount and
+    as a no-waste statement) is kept once, the longer span."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start - f.end, f.start)):
+        if not any(
+            k.kind == finding.kind
+            and k.value == finding.value
+            and k.start < finding.end
+            and finding.start < k.end
+            for k in kept
+        ):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def chart_names_a1pi(chart: Chart, rules: RuleBundle) -> bool:
+    """True when some document names an A1PI product or some claim line bills an A1PI code."""
+    codes = {c.code for c in rules.ruleset.codes.codes if c.drug == "a1pi"}
+    if any(line.code in codes for line in chart.claim_lines or []):
+        return True
+    document_layer = document_rules(rules)
+    return any(mentions_a1pi(d.text, document_layer) for d in chart.documents)
 
 
 def _regex_values(text: str, kind: str, rules: RuleBundle) -> list[FieldValue]:
@@ -89,15 +120,15 @@ def _regex_values(text: str, kind: str, rules: RuleBundle) -> list[FieldValue]:
 
 # A document dated this close before the date of service (a dispensing or delivery record for the dose) still
 # documents that dose's lot and expiration; rows of other visits and copied-forward blocks never do.
-DISPENSED_BEFORE = dt.timedelta(days=21)
-
-
-def _counts_for_service(item: FieldFinding, document: Document, service_date: dt.date | None) -> bool:
+def _counts_for_service(
+    item: FieldFinding, document: Document, service_date: dt.date | None, rules: RuleBundle
+) -> bool:
     if item.kind not in FIELD_KINDS_REPLACED or item.in_service:
         return True
     if item.scope != "document" or service_date is None or document.date is None:
         return False
-    return service_date - DISPENSED_BEFORE <= document.date <= service_date
+    within = dt.timedelta(days=int(rules.document("document/fields.yaml")["dispensed_within_days"]))
+    return service_date - within <= document.date <= service_date
 
 
 def _field_fields(item: FieldFinding, rules: RuleBundle) -> dict[str, Any] | None:
@@ -134,7 +165,7 @@ def _field_findings(
     findings = []
     seen: set[tuple[str, Any]] = set()
     for item in found:
-        if item.superseded or not _counts_for_service(item, document, service_date):
+        if item.superseded or not _counts_for_service(item, document, service_date, rules):
             continue
         fields = _field_fields(item, rules)
         if fields is None:

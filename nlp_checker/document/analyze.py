@@ -46,21 +46,32 @@ def analyze(
     doc_date: str | None = None,
     service_date: str | None = None,
     rules: DocumentRules | None = None,
+    anchored: bool = False,
 ) -> list[RoleFinding]:
     """Find masses, volumes and times, give each a role, scope it to a visit, and apply corrections.
 
-    ``rules``: the document rules of the bundle in use (default: the shipped bundle's).
+    ``rules``: the document rules of the bundle in use (default: the shipped bundle's). ``anchored``: the
+    document belongs to an A1PI administration even where its own text names no product (an infusion
+    record of a chart whose other documents or claim lines name the drug).
     """
     if rules is None:
-        return _analyze(text, doc_date, service_date)
+        return _analyze(text, doc_date, service_date, anchored)
     with using(rules):
-        return _analyze(text, doc_date, service_date)
+        return _analyze(text, doc_date, service_date, anchored)
 
 
-def _analyze(text: str, doc_date: str | None, service_date: str | None) -> list[RoleFinding]:
+def mentions_a1pi(text: str, rules: DocumentRules | None = None) -> bool:
+    """True when the text names an A1PI product or the drug (the layer's anchor vocabulary)."""
+    if rules is None:
+        return bool(_anchor().search(text))
+    with using(rules):
+        return bool(_anchor().search(text))
+
+
+def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored: bool) -> list[RoleFinding]:
     layout = _layout(text, doc_date)
     candidates = recognize(layout)
-    doc_anchor = bool(_anchor().search(text))
+    doc_anchor = anchored or bool(_anchor().search(text))
     findings: list[RoleFinding] = []
     for q in candidates:
         context = features(layout, q, candidates, doc_anchor)

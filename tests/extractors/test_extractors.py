@@ -35,6 +35,19 @@ def chart(*texts: str) -> dict[str, Any]:
     }
 
 
+# Dose, waste and infusion times are the A1PI administration's (CONTRACT, "What counts as documented"): their
+# rows run as the infusion record of a chart that bills an A1PI code, as they are written on real charts.
+ADMINISTRATION_KINDS = ("dose", "wastage", "infusion_start", "infusion_end")
+
+
+def administration_chart(text: str) -> dict[str, Any]:
+    """A chart whose one document is the infusion record of an A1PI claim (J0256)."""
+    data = chart(text)
+    data["documents"][0]["type"] = "infusion_record"
+    data["claim_lines"] = [{"hcpcs": "J0256", "units": 1, "modifiers": []}]
+    return data
+
+
 def state(finding: Finding) -> str:
     """``affirmed``, else the flags that keep the finding from being affirmed."""
     if finding.assertion.affirmed:
@@ -43,9 +56,8 @@ def state(finding: Finding) -> str:
 
 
 def of_kind(checker, text: str, *kinds: str) -> list[Finding]:  # type: ignore[no-untyped-def]
-    return sorted(
-        (f for f in checker.extract(chart(text)) if f.kind in kinds), key=lambda f: (f.start, f.end)
-    )
+    data = administration_chart(text) if set(kinds) <= set(ADMINISTRATION_KINDS) else chart(text)
+    return sorted((f for f in checker.extract(data) if f.kind in kinds), key=lambda f: (f.start, f.end))
 
 
 def check_table(
