@@ -61,7 +61,7 @@ def main() -> None:
     """Print precision and recall per kind and set."""
     verbose = "-v" in sys.argv
     sets = {"corpus": ROOT}
-    # Held-out batches (blind/HELD_OUT) are scored only by `nlp-checker evaluate` at the end of a piece of work.
+    # Held-out batches (blind/HELD_OUT) are scored only by `nlp-checker evaluate` at the end of a change.
     held_out = set((ROOT / "blind" / "HELD_OUT").read_text(encoding="utf-8").split())
     sets.update(
         {
