@@ -1,6 +1,7 @@
 """Readers: every input format becomes the same ``ChartSource`` (a chart plus structured facts).
 
-- ``files``: files and folders (size, encoding and binary checks; format detection)
+- ``read``: one file as text (size, encoding and binary checks)
+- ``files``: files and folders (format detection, one chart per structured file, text notes together)
 - ``chart_json``: the contract's chart JSON
 - ``text``: plain-text notes
 - ``ccda``: C-CDA documents
@@ -10,13 +11,8 @@
 """
 
 from nlp_checker.ingest.chart_json import decode_json, describe_validation_error, load_json_chart, parse_chart
-from nlp_checker.ingest.files import (
-    MAX_FILE_BYTES,
-    STRUCTURED_SUFFIXES,
-    iter_chart_sources,
-    load_chart_file,
-    read_text,
-)
+from nlp_checker.ingest.files import STRUCTURED_SUFFIXES, iter_chart_sources, load_chart_file
+from nlp_checker.ingest.read import MAX_FILE_BYTES, read_text
 from nlp_checker.ingest.text import text_chart
 
 __all__ = [

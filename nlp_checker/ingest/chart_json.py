@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from nlp_checker.errors import InputError
+from nlp_checker.ingest.read import read_text
 from nlp_checker.models import Chart
 
 
@@ -44,6 +45,4 @@ def decode_json(text: str, source: str | None = None) -> Any:
 
 def load_json_chart(path: Path) -> Chart:
     """A chart JSON file in the contract format."""
-    from nlp_checker.ingest.files import read_text
-
     return parse_chart(decode_json(read_text(path), str(path)), str(path))

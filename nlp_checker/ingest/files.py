@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from nlp_checker.errors import InputError
 from nlp_checker.ingest.chart_json import decode_json, parse_chart
+from nlp_checker.ingest.read import read_text
+from nlp_checker.ingest.text import text_chart
 from nlp_checker.models import Chart
 from nlp_checker.sources import ChartSource
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 JSON_SUFFIXES = {".json"}
 HL7_SUFFIXES = {".hl7", ".hl7v2", ".er7"}
 CCDA_SUFFIXES = {".ccda", ".cda", ".xml"}
@@ -23,27 +24,6 @@ STRUCTURED_SUFFIXES = JSON_SUFFIXES | HL7_SUFFIXES | CCDA_SUFFIXES
 
 if TYPE_CHECKING:
     from nlp_checker.rules import RuleBundle
-
-
-def read_text(path: Path) -> str:
-    """Read a file as UTF-8 text, refusing empty, oversized and binary files."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}", str(path))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
-    if not raw.strip():
-        raise InputError("file is empty", str(path))
-    if b"\0" in raw[:8192]:
-        raise InputError("binary file; expected a chart JSON or a UTF-8 text note", str(path))
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", str(path)
-        ) from None
 
 
 def load_chart_file(path: Path, rules: RuleBundle | None = None) -> Chart | ChartSource:
@@ -64,13 +44,7 @@ def load_chart_file(path: Path, rules: RuleBundle | None = None) -> Chart | Char
         return read_hl7v2(text, str(path), rules)
     if suffix in CCDA_SUFFIXES or looks_like_ccda(text):
         return parse_chart(read_ccda(text, str(path)), str(path))
-    return _text_chart([path], path.stem)
-
-
-def _text_chart(paths: list[Path], chart_id: str) -> Chart:
-    from nlp_checker.ingest.text import text_chart
-
-    return text_chart(paths, chart_id)
+    return text_chart([path], path.stem)
 
 
 def iter_chart_sources(
@@ -91,7 +65,7 @@ def iter_chart_sources(
             for file in structured:
                 yield from _one(file, lambda f=file: load_chart_file(f, rules))
             if text_files:
-                yield from _one(path, lambda p=path, t=text_files: _text_chart(t, p.name))
+                yield from _one(path, lambda p=path, t=text_files: text_chart(t, p.name))
         elif path.is_file():
             yield from _one(path, lambda p=path: load_chart_file(p, rules))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlp_checker.ingest.chart_json import parse_chart
-from nlp_checker.ingest.files import read_text
+from nlp_checker.ingest.read import read_text
 from nlp_checker.models import Chart
 
 

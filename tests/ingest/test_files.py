@@ -258,7 +258,7 @@ def test_invalid_utf8_message_gives_byte_and_offset(tmp_path):
 
 
 def test_oversized_file_refused(tmp_path, monkeypatch):
-    import nlp_checker.ingest.files as ingest
+    import nlp_checker.ingest.read as ingest
 
     monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
     path = write(tmp_path, "big.txt", "x" * 101)
