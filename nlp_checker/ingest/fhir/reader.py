@@ -27,7 +27,7 @@ from nlp_checker.ingest.fhir.parse import Entry, ParsedInput, parse_fhir
 from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.models import Chart
 from nlp_checker.rules import RuleBundle, default_bundle
-from nlp_checker.sources import ChartSource
+from nlp_checker.sources import NO_TEXT_DOCUMENT, ChartSource
 
 logger = logging.getLogger("nlp_checker")
 
@@ -109,7 +109,7 @@ def _build(parsed: ParsedInput, source: str | None, rules: RuleBundle) -> ChartS
 
     docs = documents.documents
     if not docs:
-        warnings.append("The input holds no text document; only its structured data was checked.")
+        warnings.append(NO_TEXT_DOCUMENT)
         docs = [{"id": PLACEHOLDER_ID, "type": "other", "date": None, "text": ""}]
     date_of_service = claim.date_of_service
     if date_of_service is None:
