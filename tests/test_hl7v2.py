@@ -6,6 +6,7 @@ import contextlib
 import json
 import random
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,18 @@ SAMPLE_CHARTS = [
     "aatd-029",  # commercial, "~" in the note, J0256 JZ
     "aatd-030",  # commercial, J0256 JZ, PA
     "aatd-039",  # medicaid, Glassia J0257, "|" in the infusion record
+    # Live-feed shape (issue 12): one message per document in time order, each with the PV1 of its own
+    # visit (older notes and labs first), TX text hard-wrapped at 80 columns, the DFT's FT1-7 a chargemaster
+    # code (99CDM) with the HCPCS / CPT code in FT1-25, IN1-15 the plan type code.
+    "aatd-002",  # medicare, a 1,000-character HPI wrapped over 13 OBX lines
+    "aatd-004",  # medicare, an older progress note (2025) before today's
+    "aatd-016",  # medicaid, JZ + JW; notes and lab weeks before the infusion
+    "aatd-041",  # medicaid, J2252 JZ + JW; a 2024 note first
 ]
 RAS_CHARTS = {"aatd-001", "aatd-024", "aatd-028"}
+LIVE_CHARTS = {"aatd-002", "aatd-004", "aatd-016", "aatd-041"}
+PLAN_TYPES = {"medicare": "MB^Medicare Part B", "medicaid": "MC^Medicaid", "commercial": "CI^Commercial"}
+WRAP = 80
 DOC_TYPES = {
     "progress_note": "PR^Progress note^HL70270",
     "infusion_record": "IR^Infusion record^L",
@@ -104,22 +115,36 @@ class Writer:
         self.findings = checker.extract(chart)
         self.messages: list[list[str]] = []
 
-    def header(self, kind: str, structure: str) -> list[str]:
+    @property
+    def live(self) -> bool:
+        return self.chart_id in LIVE_CHARTS
+
+    def header(self, kind: str, structure: str, visit: str | None = None) -> list[str]:
+        """MSH, PID, PV1. Live-feed charts: the PV1 of the document's own visit (``visit``: its date)."""
         self.count += 1
-        stamp = hl7_date(self.dos or "2026-01-01") + "1200"
+        day = visit if self.live and visit else self.dos
+        stamp = hl7_date(day or "2026-01-01") + "1200"
         msh = (
             f"MSH|^~\\&|NLPCHECKER-SAMPLES|CLINIC|NLP-CHECKER|CLINIC|{stamp}||{kind}^{structure}|"
             f"{self.chart_id}-{self.count}|P|2.5.1|||||||UNICODE UTF-8"
         )
         pid = segment("PID", {1: "1", 3: f"SAMPLE-{self.chart_id.upper()}^^^SAMPLES^MR"})
-        pv1 = segment("PV1", {1: "1", 2: "O", 19: self.chart_id, 44: hl7_date(self.dos)})
+        number = self.chart_id if not self.live or day == self.dos else f"{self.chart_id}-V{hl7_date(day)}"
+        pv1 = segment("PV1", {1: "1", 2: "O", 19: number, 44: hl7_date(day)})
         return [msh, pid, pv1]
 
-    def text_lines(self, text: str) -> list[str]:
-        return text.rstrip("\n").split("\n")
+    def text_lines(self, text: str, wrap: bool = False) -> list[str]:
+        lines = text.rstrip("\n").split("\n")
+        if not (wrap and self.live):
+            return lines
+        wrapped: list[str] = []
+        for line in lines:
+            parts = textwrap.wrap(line, WRAP, break_long_words=False, break_on_hyphens=False)
+            wrapped.extend(parts if len(line) > WRAP and parts else [line])
+        return wrapped
 
     def mdm(self, doc: dict) -> None:
-        segs = self.header("MDM", "T02^MDM_T02")
+        segs = self.header("MDM", "T02^MDM_T02", doc.get("date"))
         segs.insert(1, segment("EVN", {1: "T02", 2: hl7_date(doc.get("date")) + "1200"}))
         date = hl7_date(doc.get("date"))
         segs.append(
@@ -127,7 +152,7 @@ class Writer:
                 "TXA", {1: "1", 2: DOC_TYPES[doc["type"]], 3: "TX", 4: date, 6: date, 12: doc["id"], 17: "AU"}
             )
         )
-        for i, line in enumerate(self.text_lines(doc["text"]), start=1):
+        for i, line in enumerate(self.text_lines(doc["text"], wrap=True), start=1):
             segs.append(
                 segment("OBX", {1: str(i), 2: "TX", 3: "^Document text^L", 4: "1", 5: escape(line), 11: "F"})
             )
@@ -159,7 +184,11 @@ class Writer:
     def oru(self, docs: list[dict]) -> None:
         if not docs:
             return
-        segs = self.header("ORU", "R01^ORU_R01")
+        if self.live and len(docs) > 1:  # a live feed sends each lab report when it is resulted
+            for doc in docs:
+                self.oru([doc])
+            return
+        segs = self.header("ORU", "R01^ORU_R01", docs[0].get("date"))
         for k, doc in enumerate(docs, start=1):
             lines = self.text_lines(doc["text"])
             date = hl7_date(doc.get("date"))
@@ -210,7 +239,7 @@ class Writer:
         if not all((product, dose, lot, start, end, expiry)):
             return False
         day = hl7_date(doc["date"])
-        segs = self.header("RAS", "O17^RAS_O17")
+        segs = self.header("RAS", "O17^RAS_O17", doc.get("date"))
         segs.append(segment("ORC", {1: "RE", 3: doc["id"]}))
         code = re.sub(r"[^A-Z0-9]", "", product.upper())
         segs.append(
@@ -248,6 +277,7 @@ class Writer:
                 2: f"PLAN1^{escape(payer.get('name') or '')}^L",
                 4: escape(payer.get("name") or ""),
                 14: escape(self.chart.get("prior_authorization") or ""),
+                **({15: PLAN_TYPES[payer.get("profile") or "medicare"]} if self.live else {}),
             },
         )
         lines = self.chart.get("claim_lines")
@@ -260,31 +290,36 @@ class Writer:
         segs = self.header("DFT", "P03^DFT_P03")
         segs.insert(1, segment("EVN", {1: "P03"}))
         for k, line in enumerate(lines, start=1):
-            segs.append(
-                segment(
-                    "FT1",
-                    {
-                        1: str(k),
-                        4: hl7_date(self.dos),
-                        6: "CG",
-                        7: f"{line['hcpcs']}^^HCPCS",
-                        10: str(line["units"]),
-                        26: "~".join(line.get("modifiers") or []),
-                    },
-                )
-            )
+            code, system = line["hcpcs"], "C4" if line["hcpcs"].isdigit() else "HCPCS"
+            fields = {
+                1: str(k),
+                4: hl7_date(self.dos),
+                6: "CG",
+                7: f"{code}^^{system}",
+                10: str(line["units"]),
+                26: "~".join(line.get("modifiers") or []),
+            }
+            if self.live:  # the hospital DFT: chargemaster item in FT1-7, HCPCS / CPT in FT1-25
+                fields[7] = f"{25000000 + 10 * k + len(code)}^CHARGE {k}^99CDM"
+                fields[25] = f"{code}^^{system}"
+            segs.append(segment("FT1", fields))
         segs.append(in1)
         self.messages.append(segs)
 
     def build(self) -> str:
         docs = self.chart["documents"]
+        if self.live:  # in time order, as a live feed sends them
+            docs = sorted(docs, key=lambda d: d.get("date") or "")
         for doc in docs:
             if doc["type"] == "lab_report":
+                if self.live:
+                    self.oru([doc])
                 continue
             if doc["type"] == "infusion_record" and self.chart_id in RAS_CHARTS and self.ras(doc):
                 continue
             self.mdm(doc)
-        self.oru([d for d in docs if d["type"] == "lab_report"])
+        if not self.live:
+            self.oru([d for d in docs if d["type"] == "lab_report"])
         self.billing()
         return "".join(seg + "\r" for segs in self.messages for seg in segs)
 
@@ -327,7 +362,10 @@ def test_sample_gives_the_same_statuses_as_the_chart_json(path: Path, checker: C
     original = {d["id"]: d["text"].strip("\n") for d in chart["documents"]}
     for doc in source.chart.documents:
         if doc.type in ("progress_note", "other"):
-            assert doc.text == original[doc.id]
+            if path.stem in LIVE_CHARTS:  # wrapped at 80 columns, joined again: the same words
+                assert doc.text.split() == original[doc.id].split()
+            else:
+                assert doc.text == original[doc.id]
     assert [(c.hcpcs, c.units, c.modifiers) for c in source.chart.claim_lines or []] == [
         (c["hcpcs"], c["units"], c["modifiers"]) for c in chart.get("claim_lines") or []
     ]
