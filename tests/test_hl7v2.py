@@ -809,6 +809,264 @@ def test_unpaired_surrogates_and_absurd_numbers_are_refused() -> None:
         read_hl7v2(huge)
 
 
+# Issue 12: feeds as hospitals send them (HL7 v2.5.1) ------------------------------------------------
+
+DFT_MSH = "MSH|^~\\&|PAS|HOSP|EHR|HOSP|{stamp}||DFT^P03^DFT_P03|{control}|P|2.5.1"
+
+
+def visit(number: str, admit: str) -> str:
+    return seg("PV1", {1: "1", 2: "O", 19: number, 44: admit})
+
+
+def live(*messages: list[str]) -> str:
+    return "".join("\r".join(m) + "\r" for m in messages)
+
+
+def ft1(n: int, fields: dict[int, str]) -> str:
+    return seg("FT1", {1: str(n), 6: "CG", **fields})
+
+
+def test_ft1_25_hcpcs_wins_over_a_chargemaster_ft1_7() -> None:
+    """FT1-7 is the chargemaster item (CE coded 99CDM), FT1-25 the procedure code coded HCPCS / C4 (table
+    0396): the claim line is the HCPCS code, whichever field comes first in the segment."""
+    text = NOTE + "\r".join(
+        [
+            DFT_MSH.format(stamp="202603041300", control="DFT-1"),
+            PV1,
+            ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM", 10: "490", 25: "J0256^A1PI NOS 10 mg^HCPCS"}),
+            ft1(2, {4: "20260304", 7: "25010257^A1PI WASTE^99CDM", 10: "10", 25: "J0256^^HPC", 26: "JW"}),
+            ft1(3, {4: "20260304", 7: "30096365^IV INF 1ST HR^99CDM", 10: "1", 25: "96365^IV infusion^C4"}),
+        ]
+    ) + "\r"
+    lines = read_hl7v2(text).chart.claim_lines
+    assert [(c.hcpcs, c.units, c.modifiers) for c in lines] == [
+        ("J0256", 490, []),
+        ("J0256", 10, ["JW"]),
+        ("96365", 1, []),
+    ]
+
+
+def test_ft1_7_coded_hcpcs_in_its_alternate_triplet_is_read() -> None:
+    text = NOTE + DFT_MSH.format(stamp="202603041300", control="DFT-1") + "\r" + PV1 + "\r"
+    text += ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM^J0256^A1PI NOS^HCPCS", 10: "490"}) + "\r"
+    assert [(c.hcpcs, c.units) for c in read_hl7v2(text).chart.claim_lines] == [("J0256", 490)]
+
+
+def test_local_charge_code_goes_through_the_site_chargemaster(tmp_path: Path) -> None:
+    """A site that sends only its chargemaster code: the map is data (patterns/ehr/billing.yaml); without
+    a row the charge is reported and not read as a claim line (never a local code as a HCPCS)."""
+    import shutil
+
+    import yaml
+
+    from nlp_checker.rules import load_bundle
+    from tests.conftest import ROOT
+
+    text = NOTE + DFT_MSH.format(stamp="202603041300", control="DFT-1") + "\r" + PV1 + "\r"
+    text += ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM", 10: "49"}) + "\r"
+    shipped = read_hl7v2(text)
+    assert shipped.chart.claim_lines is None
+    assert any("chargemaster" in w and "FT1[1]" in w for w in shipped.warnings)
+    site = Path(shutil.copytree(ROOT / "patterns", tmp_path / "site"))
+    billing = site / "ehr" / "billing.yaml"
+    data = yaml.safe_load(billing.read_text(encoding="utf-8"))
+    data["chargemaster"] = [
+        {"code": "25010256", "system": "99CDM", "hcpcs": "J0256", "units_per_quantity": 10, "source": "test CDM"}
+    ]
+    billing.write_text(yaml.safe_dump(data), encoding="utf-8")
+    lines = read_hl7v2(text, rules=load_bundle(site)).chart.claim_lines
+    assert [(c.hcpcs, c.units) for c in lines] == [("J0256", 490)]
+
+
+LIVE_NOTE = [
+    "TXA|1|PR^Progress note^HL70270|TX|{date}||{date}||||||{doc}|||||AU",
+    "OBX|1|TX|^Text^L|1|Alpha-1 antitrypsin deficiency, PI*ZZ, on weekly Prolastin-C.||||||F",
+]
+
+
+def _live_feed(with_charge_date: bool = True, with_dft: bool = True) -> str:
+    """Older lab and note with their own PV1 first, then the infusion (expired lot) and the DFT."""
+    msh = "MSH|^~\\&|EHR|HOSP|CHK|HOSP|{stamp}||{kind}|{control}|P|2.5.1"
+    lab = [
+        msh.format(stamp="202511021200", kind="ORU^R01^ORU_R01", control="LAB-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-OLD-1", "20251102"),
+        "OBR|1||L-1|AATQ^Alpha-1 antitrypsin^L|||20251102",
+        "OBX|1|NM|1825-9^Alpha-1-antitrypsin^LN||28|mg/dL|100-190|L|||F|||20251102",
+    ]
+    note = [
+        msh.format(stamp="202601061200", kind="MDM^T02^MDM_T02", control="DOC-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-OLD-2", "20260106"),
+        *(line.format(date="20260106", doc="note-1") for line in LIVE_NOTE),
+    ]
+    infusion = [
+        msh.format(stamp="202603041030", kind="RAS^O17^RAS_O17", control="RAS-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-TODAY", "20260304"),
+        "ORC|RE||inf-1",
+        "RXA|0|1|202603040930|202603041002|PROLASTINC^Prolastin-C^L|4900|mg^mg^UCUM||||||||P3K1042|20260228||||CP|A",
+    ]
+    dft = [
+        msh.format(stamp="202603041300", kind="DFT^P03^DFT_P03", control="DFT-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-TODAY", "20260301"),  # a recurring account: admitted on the 1st, this charge on the 4th
+        ft1(1, {4: "20260304" if with_charge_date else "", 7: "J0256^^HCPCS", 10: "490", 26: "JZ"}),
+        "IN1|1|MCB^Medicare Part B^L||Medicare||||||||||||MB",
+    ]
+    return live(lab, note, infusion, *([dft] if with_dft else []))
+
+
+def test_live_feed_date_of_service_is_the_charge_date_and_the_report_names_it(checker: Checker) -> None:
+    source = read_hl7v2(_live_feed())
+    assert source.chart.service_date.isoformat() == "2026-03-04"
+    assert source.chart.chart_id == "V-TODAY"
+    assert any(w.startswith("Date of service 2026-03-04 from FT1-4") for w in source.warnings)
+    report = checker.check(source)
+    assert any("FT1-4" in n for n in report.notes)
+    # The lot expired before the date of service: a conflict the first PV1 (2025-11-02) used to hide.
+    assert report.statuses["expiration_date"] == "conflict"
+
+
+def test_live_feed_without_ft1_4_uses_the_charge_visit_then_the_latest_pv1_44() -> None:
+    source = read_hl7v2(_live_feed(with_charge_date=False))
+    assert source.chart.service_date.isoformat() == "2026-03-01"
+    assert any("PV1-44 of the charge's visit" in w for w in source.warnings)
+    source = read_hl7v2(_live_feed(with_dft=False))
+    assert source.chart.service_date.isoformat() == "2026-03-04"
+    assert any("the latest PV1-44" in w for w in source.warnings)
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "plan", "company", "profile"),
+    [
+        ("16", "HUMGOLD^Humana Gold Plus^L", "Humana", "medicare"),  # X12 16 HMO Medicare Risk
+        ("MB", "PLN9^Senior Plan^L", "Acme Benefits Administrators", "medicare"),
+        ("MC", "SUNF^Sunflower Health Plan^L", "Sunflower Health Plan", "medicaid"),  # Medicaid MCO
+        ("CI", "GOLD^Gold 1000^L", "Acme Insurance Company", "commercial"),
+        ("BL", "PPO^Choice^L", "Regional Health Mutual", "commercial"),
+    ],
+)
+def test_in1_15_plan_type_code_decides_before_the_names(
+    plan_type: str, plan: str, company: str, profile: str, checker: Checker
+) -> None:
+    source = read_hl7v2(NOTE + f"IN1|1|{plan}||{company}|||||||||||{plan_type}\r")
+    assert source.chart.profile_name == profile
+    assert not any("not recognised" in w for w in source.warnings)
+    if profile == "medicare":  # a Medicare Advantage plan: prior authorization is not applicable
+        assert checker.check(source).statuses["prior_authorization"] == "not_applicable"
+
+
+def test_unknown_payer_keeps_the_default_profile_with_a_note() -> None:
+    source = read_hl7v2(NOTE + "IN1|1|SUNF^Sunflower Health Plan^L||Sunflower Health Plan\r")
+    assert source.chart.profile_name == "medicare"  # never silently commercial
+    (note,) = [w for w in source.warnings if "not recognised" in w]
+    assert "Sunflower Health Plan" in note and "medicare" in note
+
+
+PARAGRAPH = (
+    "Family history: his brother has PI*ZZ alpha-1 antitrypsin deficiency and his brother's serum AAT "
+    "level was 25 mg/dL at diagnosis. The patient's own level is 140 mg/dL with an MM phenotype. Chest CT "
+    "today shows clear lungs and there is no evidence of COPD or emphysema on spirometry either. He is not "
+    "responding to bronchodilators and reports no change."
+)
+# As an interface engine sends it: the paragraph hard-wrapped at 80 columns, then a blank line, a heading,
+# a list.
+WRAPPED = [
+    *textwrap.wrap(PARAGRAPH, 80),
+    "",
+    "Plan:",
+    "- repeat spirometry in 6 months",
+    "- Lot: none given",
+]
+
+
+def test_tx_text_wrapped_at_80_columns_is_joined_before_the_nlp(checker: Checker) -> None:
+    """One OBX per 80-column line: the paragraph is joined (the brother's level stays his, "no evidence of
+    / COPD" stays negated); the blank line, heading and list keep their lines."""
+    obx = [f"OBX|{i}|TX|^Text^L|1|{escape(line)}||||||F" for i, line in enumerate(WRAPPED, start=1)]
+    text = message("MDM^T02", "TXA|1|PR^Progress note^HL70270|TX|20260304||20260304||||||wrap-1", *obx)
+    (doc,) = read_hl7v2(text).chart.documents
+    lines = doc.text.split("\n")
+    assert len(WRAPPED) > 8 and lines[0] == PARAGRAPH
+    assert lines[1:] == ["", "Plan:", "- repeat spirometry in 6 months", "- Lot: none given"]
+    report = checker.check(read_hl7v2(text))
+    assert report.statuses["lung_disease_evidence"] == "missing"
+    assert report.statuses["serum_aat_level"] != "met"
+    # Evidence offsets refer to the joined text, which is the document.
+    for finding in report.findings:
+        if finding.document_id == "wrap-1":
+            assert doc.text[finding.start : finding.end] == finding.text
+
+
+def test_join_wrapped_lines_keeps_structure_and_unwrapped_text() -> None:
+    from nlp_checker.ingest.wrapping import join_wrapped_lines
+
+    assert join_wrapped_lines("\n".join(textwrap.wrap(PARAGRAPH, 80))) == PARAGRAPH
+    assert join_wrapped_lines("\n".join(textwrap.wrap(PARAGRAPH, 64))) == PARAGRAPH
+    table = "Test Name             Result  Units\nAlpha-1 antitrypsin     28    mg/dL"
+    assert join_wrapped_lines(table) == table
+    long_lines = "A" * 300 + " and\nthe rest"
+    assert join_wrapped_lines(long_lines) == long_lines  # not hard-wrapped: untouched
+    flowsheet = "Vials ......................... 1,000 mg x 5 and the rest of the line is long\nLot .... P3K"
+    assert join_wrapped_lines(flowsheet) == flowsheet
+
+
+@pytest.mark.parametrize(
+    ("txa_2", "obx_3", "expected"),
+    [
+        ("29549-3^Medication administered Narrative^LN", "^Text^L", "infusion_record"),  # LOINC in TXA-2
+        ("ZZ^Clinic document^L", "11506-3^Progress note^LN", "progress_note"),  # LOINC in the OBX-3
+        ("11502-2^Laboratory report^LN", "^Text^L", "lab_report"),
+        ("PR", "^Text^L", "progress_note"),  # table 0270 Progress note
+        ("OP", "^Text^L", "other"),  # table 0270 Operative report
+        ("INFNSG^Nursing flowsheet^L", "^Text^L", "other"),  # a local code not in the table: other + note
+    ],
+)
+def test_document_type_loinc_first_then_the_txa_2_table(txa_2: str, obx_3: str, expected: str) -> None:
+    text = message(
+        "MDM^T02",
+        f"TXA|1|{txa_2}|TX|20260304||20260304||||||doc-1",
+        f"OBX|1|TX|{obx_3}|1|Tolerated the infusion well.||||||F",
+    )
+    source = read_hl7v2(text)
+    assert source.chart.documents[0].type == expected
+    assert any("TXA-2" in w for w in source.warnings) == txa_2.startswith("INFNSG")
+
+
+def test_site_txa_2_table_types_a_local_code(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from nlp_checker.rules import load_bundle
+    from tests.conftest import ROOT
+
+    site = Path(shutil.copytree(ROOT / "patterns", tmp_path / "site"))
+    path = site / "ehr" / "document_types.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["txa_2"]["INFNSG"] = "infusion_record"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    text = message("MDM^T02", "TXA|1|INFNSG|TX|20260304||||||||doc-1", "OBX|1|TX|||Start 09:30||||||F")
+    assert read_hl7v2(text, rules=load_bundle(site)).chart.documents[0].type == "infusion_record"
+
+
+def test_message_without_a_usable_segment_says_so_like_the_fhir_reader() -> None:
+    from nlp_checker.sources import NO_TEXT_DOCUMENT
+
+    adt = "\r".join(
+        [
+            "MSH|^~\\&|ADT|HOSP|EHR|HOSP|202603040800||ADT^A01^ADT_A01|ADT-1|P|2.5.1",
+            "EVN|A01|202603040800",
+            "PID|1||MRN-1^^^H^MR",
+            PV1,
+        ]
+    )
+    source = read_hl7v2(adt)
+    assert [d.id for d in source.chart.documents] == [PLACEHOLDER_ID]
+    assert NO_TEXT_DOCUMENT in source.warnings
+
+
 if __name__ == "__main__":  # python -m tests.test_hl7v2: rewrite corpus_samples/hl7v2/*.hl7
     for name, data in build_samples(Checker()).items():
         (CORPUS / "hl7v2" / f"{name}.hl7").write_bytes(data)
