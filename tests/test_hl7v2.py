@@ -829,15 +829,29 @@ def ft1(n: int, fields: dict[int, str]) -> str:
 def test_ft1_25_hcpcs_wins_over_a_chargemaster_ft1_7() -> None:
     """FT1-7 is the chargemaster item (CE coded 99CDM), FT1-25 the procedure code coded HCPCS / C4 (table
     0396): the claim line is the HCPCS code, whichever field comes first in the segment."""
-    text = NOTE + "\r".join(
-        [
-            DFT_MSH.format(stamp="202603041300", control="DFT-1"),
-            PV1,
-            ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM", 10: "490", 25: "J0256^A1PI NOS 10 mg^HCPCS"}),
-            ft1(2, {4: "20260304", 7: "25010257^A1PI WASTE^99CDM", 10: "10", 25: "J0256^^HPC", 26: "JW"}),
-            ft1(3, {4: "20260304", 7: "30096365^IV INF 1ST HR^99CDM", 10: "1", 25: "96365^IV infusion^C4"}),
-        ]
-    ) + "\r"
+    text = (
+        NOTE
+        + "\r".join(
+            [
+                DFT_MSH.format(stamp="202603041300", control="DFT-1"),
+                PV1,
+                ft1(
+                    1,
+                    {
+                        4: "20260304",
+                        7: "25010256^A1PI 10MG^99CDM",
+                        10: "490",
+                        25: "J0256^A1PI NOS 10 mg^HCPCS",
+                    },
+                ),
+                ft1(2, {4: "20260304", 7: "25010257^A1PI WASTE^99CDM", 10: "10", 25: "J0256^^HPC", 26: "JW"}),
+                ft1(
+                    3, {4: "20260304", 7: "30096365^IV INF 1ST HR^99CDM", 10: "1", 25: "96365^IV infusion^C4"}
+                ),
+            ]
+        )
+        + "\r"
+    )
     lines = read_hl7v2(text).chart.claim_lines
     assert [(c.hcpcs, c.units, c.modifiers) for c in lines] == [
         ("J0256", 490, []),
@@ -871,7 +885,13 @@ def test_local_charge_code_goes_through_the_site_chargemaster(tmp_path: Path) ->
     billing = site / "ehr" / "billing.yaml"
     data = yaml.safe_load(billing.read_text(encoding="utf-8"))
     data["chargemaster"] = [
-        {"code": "25010256", "system": "99CDM", "hcpcs": "J0256", "units_per_quantity": 10, "source": "test CDM"}
+        {
+            "code": "25010256",
+            "system": "99CDM",
+            "hcpcs": "J0256",
+            "units_per_quantity": 10,
+            "source": "test CDM",
+        }
     ]
     billing.write_text(yaml.safe_dump(data), encoding="utf-8")
     lines = read_hl7v2(text, rules=load_bundle(site)).chart.claim_lines

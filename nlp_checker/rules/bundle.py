@@ -168,7 +168,9 @@ def _load_ehr(root: Path, context: dict[str, Any], profiles: set[str]) -> EhrTab
     unknown = ehr.unknown_profiles(profiles)
     if unknown:
         path = root / "ehr" / "payer_codes.yaml"
-        raise RulesetError(str(path), "codes.profile", f"unknown profile {unknown[0]!r}; known: {sorted(profiles)}")
+        raise RulesetError(
+            str(path), "codes.profile", f"unknown profile {unknown[0]!r}; known: {sorted(profiles)}"
+        )
     return ehr
 
 

@@ -171,8 +171,8 @@ class _Reader:
         found = self.vocabulary.billing_code(triplets)
         if found is None:
             self.warnings.append(
-                f"{message.ref(segment)}: no HCPCS / CPT code in FT1-25 or FT1-7, and the charge code is not in "
-                "the chargemaster table (patterns/ehr/billing.yaml); the charge was not read as a claim line"
+                f"{message.ref(segment)}: no HCPCS / CPT code in FT1-25 or FT1-7, and the charge code is not "
+                "in the chargemaster table (patterns/ehr/billing.yaml); the charge was not read as a claim line"
             )
             return 0
         code, per_quantity, _how = found
@@ -298,7 +298,9 @@ class _Reader:
         if kind := self.vocabulary.document_type_by_loinc(codings):
             return kind
         if txa is None:
-            self.warnings.append(f"{message.type}/{message.control_id}: no TXA segment; the document is read as other")
+            self.warnings.append(
+                f"{message.type}/{message.control_id}: no TXA segment; the document is read as other"
+            )
             return "other"
         code = txa.get(2, 1)
         if kind := self.vocabulary.rules.ehr.document_types.by_txa_2(code):
