@@ -7,17 +7,21 @@ batch envelopes FHS/BHS/BTS/FTS skipped) and builds one chart:
   document ("<OBX-3 text>: <OBX-5> <OBX-6> (ref <OBX-7>) <OBX-8>"); coded results also become structured
   facts: serum AAT (LOINC 1825-9 / 6771-0 or a local code naming alpha-1 antitrypsin), phenotype /
   genotype (32769-2, read with the library's genotype extractor), body weight (29463-7 / 3141-9).
-- MDM: TXA plus its TX / FT / ST OBX lines becomes a ``progress_note`` (``infusion_record``, ``lab_report``
-  or ``other`` when TXA-2 says so).
+- MDM: TXA plus its TX / FT / ST OBX lines becomes a document typed by a LOINC code (TXA-2 or OBX-3 coded
+  LN), else the TXA-2 table of ``patterns/ehr/document_types.yaml``, else TXA-2's text, else ``other``.
+  Hard-wrapped prose (one OBX per 80-column line) is joined by ``ingest.wrapping``.
 - RXA (RAS, VXU, any message): for an A1PI product (RXA-5 matched with the ``drug_product`` concept rules
   of ``patterns/target_rules.json``) the product, start / end times, the administered mg, lot and
   expiration; TX / FT / ST OBX and NTE after the RXA are the text of an ``infusion_record``. RXE (RDE):
   the ordered product. Vaccines and other drugs give no facts.
-- FT1 (DFT): claim lines (FT1-7 code, FT1-10 quantity, FT1-26 modifiers); IN1: payer profile through
-  ``patterns/requirements/payers.yaml`` and the prior authorization (IN1-14); DG1: diagnosis codes
+- FT1 (DFT): claim lines (the FT1-25 / FT1-7 code coded HCPCS or CPT, else the site chargemaster map of
+  ``patterns/ehr/billing.yaml``; FT1-10 quantity, FT1-26 modifiers); IN1: payer profile from the IN1-15
+  plan type code (``patterns/ehr/payer_codes.yaml``), else the names (``payers.yaml``), an unrecognised
+  payer keeping the default profile with a note; the prior authorization (IN1-14); DG1: diagnosis codes
   through the ``aatd_diagnosis`` / ``lung_disease`` concept rules.
-- PV1-19 (else MSH-10, else PID-3) is the chart id; PV1-44 (else FT1-4, else the latest A1PI RXA-3) the
-  date of service, else the chart's latest document date. Nothing else of PID is read: no names.
+- The date of service is the charge's: FT1-4, else PV1-44 of the DFT, else the latest PV1-44, else the
+  latest A1PI RXA-3 (a note names the source); the chart id is that visit's PV1-19 (else MSH-10, else
+  PID-3). Nothing else of PID is read: no names.
 
 Delimiters and escape sequences come from each message's own MSH-1 / MSH-2. Malformed input raises
 ``InputError`` naming the message, the segment and the field; no other exception escapes. The module logs
@@ -172,7 +176,7 @@ class _Reader:
         if found is None:
             self.warnings.append(
                 f"{message.ref(segment)}: no HCPCS / CPT code in FT1-25 or FT1-7, and the charge code is not "
-                "in the chargemaster table (patterns/ehr/billing.yaml); the charge was not read as a claim line"
+                "in the chargemaster table (patterns/ehr/billing.yaml); not read as a claim line"
             )
             return 0
         code, per_quantity, _how = found
