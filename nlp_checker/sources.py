@@ -48,3 +48,7 @@ def structured_fact(
         date=date,
         **fields,
     )
+
+
+# The report note of an input that held no text document (FHIR and HL7 v2 alike).
+NO_TEXT_DOCUMENT = "The input holds no text document; only its structured data was checked."

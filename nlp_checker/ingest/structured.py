@@ -116,3 +116,70 @@ class StructuredVocabulary:
 
     def payer_profile(self, *names: str | None) -> str | None:
         return self.rules.payers.profile_for(*names)
+
+    def payer(self, codes: Iterable[Coding], names: Iterable[str | None], where: str) -> PayerDecision:
+        """The payer profile: coded plan types first (``patterns/ehr/payer_codes.yaml``), then names
+        (``patterns/requirements/payers.yaml``). A payer neither recognises keeps the default profile and
+        gets a report note; it never silently becomes commercial. ``where`` names the elements read."""
+        codes = [(system, code.strip()) for system, code in codes if code and code.strip()]
+        texts = [n.strip() for n in names if n and n.strip()]
+        name = texts[0][:200] if texts else None
+        table = self.rules.ehr.payer_codes
+        for system, code in codes:
+            row = table.match(system, code)
+            if row is not None and row.profile is not None:
+                label = table.system_name(system) or system
+                return PayerDecision(row.profile, name or row.display, f"{where}: code {label} {code}")
+        joined = " | ".join(texts)
+        for rule in self.rules.payers.rules if joined else ():
+            if rule.pattern.search(joined):
+                return PayerDecision(rule.profile, name, f"{where}: name")
+        if not codes and not texts:
+            return PayerDecision(None, None, None)
+        default = self.rules.payers.default
+        written = ", ".join([*(f"code {c}" for _, c in codes), *(f"name {t!r}" for t in texts)])[:300]
+        note = (
+            f"The payer ({where}: {written}) was not recognised by the payer code table or the payer names; "
+            f"the default profile ({default}) was applied. Confirm the payer's profile."
+        )
+        return PayerDecision(default, name, None, note)
+
+    def billing_code(self, triplets: Iterable[tuple[str, str]]) -> tuple[str, float, str] | None:
+        """(HCPCS / CPT code, billing units per charge unit, how it was found) of coded charge elements.
+
+        ``triplets``: (code, coding system) pairs in the order of preference. A code whose coding system is
+        HCPCS or CPT wins; else a chargemaster row of the site's table; else a code written without any
+        system that has the shape of a HCPCS Level II or CPT code."""
+        billing = self.rules.ehr.billing
+        pairs = [(c.strip(), (s or "").strip()) for c, s in triplets if c and c.strip()]
+        for code, system in pairs:
+            if billing.is_billing_system(system):
+                return code.upper(), 1, f"coded {system}"
+        for code, system in pairs:
+            row = billing.chargemaster_row(code, system)
+            if row is not None:
+                return row.hcpcs.upper(), row.units_per_quantity, "chargemaster"
+        for code, system in pairs:
+            if not system and billing.looks_like_billing_code(code):
+                return code.upper(), 1, "uncoded"
+        return None
+
+    def is_loinc(self, system: str | None) -> bool:
+        return self.rules.structured_codes.system_name(system) == "loinc"
+
+    def document_type_by_loinc(self, codings: Iterable[Coding]) -> str | None:
+        table = self.rules.ehr.document_types
+        for system, code in codings:
+            if (system is None or self.is_loinc(system)) and (kind := table.by_loinc(code)):
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class PayerDecision:
+    """The payer profile a reader sets (None: no payer data), the payer's name, which element decided."""
+
+    profile: str | None
+    name: str | None
+    source: str | None
+    note: str | None = None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from nlp_checker.errors import RulesetError
 from nlp_checker.normalize import Units
 from nlp_checker.payers import PayerMap
+from nlp_checker.rules.ehr import BillingCodes, DocumentTypes, EhrTables, PayerCodes
 from nlp_checker.rules.files import read_rule_file, validate_rules
 from nlp_checker.rules.structured_codes import StructuredCodes
 from nlp_checker.settings import PipelineSettings, load_pipeline_settings
@@ -39,6 +40,9 @@ CORE_FILES = (
     "requirements/profiles.yaml",
     "requirements/codes.yaml",
     "requirements/payers.yaml",
+    "ehr/payer_codes.yaml",
+    "ehr/billing.yaml",
+    "ehr/document_types.yaml",
 )
 RULE_SUFFIXES = (".yaml", ".yml", ".json")
 IGNORED_NAMES = ("README.md", ".gitkeep")
@@ -84,6 +88,7 @@ class RuleBundle:
     payers: PayerMap
     extractors: Mapping[str, RegexExtractor]
     target_rules: tuple[Mapping[str, Any], ...]
+    ehr: EhrTables
     documents: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -126,6 +131,7 @@ def load_bundle(folder: Path | str | None = None) -> RuleBundle:
     payers_path = root / "requirements" / "payers.yaml"
     payers = validate_rules(PayerMap, read_rule_file(payers_path), payers_path, context)
     ruleset = load_ruleset(root)
+    ehr = _load_ehr(root, context, set(ruleset.profiles))
     extractors = load_extractors(root / "extractors", units, settings.regex_timeout_seconds)
     targets = read_rule_file(root / "target_rules.json")
     if not isinstance(targets, dict) or not isinstance(targets.get("target_rules"), list):
@@ -143,8 +149,29 @@ def load_bundle(folder: Path | str | None = None) -> RuleBundle:
         payers=payers,
         extractors=MappingProxyType({e.kind: e for e in extractors}),
         target_rules=tuple(targets["target_rules"]),
+        ehr=ehr,
         documents=MappingProxyType(documents),
     )
+
+
+def _load_ehr(root: Path, context: dict[str, Any], profiles: set[str]) -> EhrTables:
+    """The EHR code tables (patterns/ehr/): payer codes, billing code systems and chargemaster, doc types."""
+    tables = {}
+    for key, model in (
+        ("payer_codes", PayerCodes),
+        ("billing", BillingCodes),
+        ("document_types", DocumentTypes),
+    ):
+        path = root / "ehr" / f"{key}.yaml"
+        tables[key] = validate_rules(model, read_rule_file(path), path, context)
+    ehr = EhrTables(**tables)
+    unknown = ehr.unknown_profiles(profiles)
+    if unknown:
+        path = root / "ehr" / "payer_codes.yaml"
+        raise RulesetError(
+            str(path), "codes.profile", f"unknown profile {unknown[0]!r}; known: {sorted(profiles)}"
+        )
+    return ehr
 
 
 _default: RuleBundle | None = None

@@ -6,6 +6,7 @@ import base64
 import html
 import json
 import socket
+import textwrap
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -111,7 +112,16 @@ def test_sample_bundles_cover_the_brief() -> None:
                 weights += 1
         profiles.add(read_fhir(data).chart.profile_name)
     assert profiles == {"medicare", "medicaid", "commercial"}
-    assert {"DocumentReference", "DiagnosticReport", "Observation", "Claim", "Coverage"} <= types
+    assert {
+        "DocumentReference",
+        "DiagnosticReport",
+        "Observation",
+        "Claim",
+        "Coverage",
+        "ClaimResponse",
+    } <= types
+    texts = json.dumps([json.loads(p.read_text(encoding="utf-8")) for p in FHIR_SAMPLES])
+    assert "clinical-note" in texts and "29549-3" in texts and "https://nahdo.org/sopt" in texts
     assert {"text/plain", "text/html"} <= content_types
     assert {"J0256", "J0257", "J2252"} <= codes
     assert weights >= 1
@@ -734,6 +744,143 @@ def test_ingest_reads_fhir_files(tmp_path: Path) -> None:
         load(broken)
 
 
+# Issue 12: coded Coverage types, ClaimResponse, US Core document types, wrapped text, Encounter dates ----
+
+SOPT = "https://nahdo.org/sopt"
+ACTCODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category"
+
+
+def coverage(payor: str, *codings: tuple[str, str]) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "resourceType": "Coverage",
+        "id": "cov",
+        "status": "active",
+        "beneficiary": {"reference": "Patient/p"},
+        "payor": [{"display": payor}],
+    }
+    if codings:
+        resource["type"] = {"coding": [{"system": system, "code": code} for system, code in codings]}
+    return resource
+
+
+@pytest.mark.parametrize(
+    ("payor", "codings", "profile"),
+    [
+        ("Humana Gold Plus (HMO)", [(SOPT, "111")], "medicare"),  # SOPT 111 Medicare HMO (Advantage)
+        ("Sunflower Health Plan", [(SOPT, "21")], "medicaid"),  # SOPT 21 Medicaid (Managed Care)
+        ("Sunflower Health Plan", [("urn:oid:2.16.840.1.113883.3.221.5", "2")], "medicaid"),
+        ("Regional Mutual", [(SOPT, "511")], "commercial"),  # SOPT 511 Commercial Managed Care - HMO
+        ("Regional Mutual", [(SOPT, "6")], "commercial"),  # SOPT 6 BLUE CROSS/BLUE SHIELD
+        ("Aetna Medicare Advantage", [(ACTCODE, "HIP")], "medicare"),  # ActCode does not decide; the name
+    ],
+)
+def test_coverage_type_codes_decide_before_names(
+    payor: str, codings: list[tuple[str, str]], profile: str, checker: Checker
+) -> None:
+    source = read_fhir(bundle(coverage(payor, *codings), note("n1", "AATD, PI*ZZ.")))
+    assert source.chart.profile_name == profile
+    assert source.chart.payer is not None and source.chart.payer.name == payor
+    assert not any("not recognised" in w for w in source.warnings)
+    if profile == "medicare":
+        assert checker.check(source).statuses["prior_authorization"] == "not_applicable"
+
+
+def test_unknown_coverage_keeps_the_default_profile_with_a_note() -> None:
+    source = read_fhir(bundle(coverage("Sunflower Health Plan", (ACTCODE, "HIP")), note("n1", "AATD.")))
+    assert source.chart.profile_name == "medicare"  # not silently commercial
+    assert any("Sunflower Health Plan" in w and "not recognised" in w for w in source.warnings)
+
+
+def claim_response(ref: str, use: str = "preauthorization", outcome: str = "complete") -> dict[str, Any]:
+    return {
+        "resourceType": "ClaimResponse",
+        "id": "cr1",
+        "status": "active",
+        "type": {
+            "coding": [{"system": "http://terminology.hl7.org/CodeSystem/claim-type", "code": "professional"}]
+        },
+        "use": use,
+        "patient": {"reference": "Patient/p"},
+        "created": "2026-02-20",
+        "insurer": {"display": "Acme Health"},
+        "outcome": outcome,
+        "preAuthRef": ref,
+    }
+
+
+def test_claim_response_pre_auth_ref_is_the_prior_authorization(checker: Checker) -> None:
+    """No claim lines; the authorization is in a ClaimResponse (use preauthorization, preAuthRef)."""
+    source = read_fhir(bundle(claim_response("AUTH-55120"), note("n1", "AATD, PI*ZZ.")))
+    assert source.chart.prior_authorization == "AUTH-55120"
+    assert checker.check(source, profile="commercial").statuses["prior_authorization"] == "met"
+    # A claim (use = claim) response or an error outcome is not an authorization.
+    assert read_fhir(bundle(claim_response("X-1", use="claim"))).chart.prior_authorization is None
+    assert read_fhir(bundle(claim_response("X-1", outcome="error"))).chart.prior_authorization is None
+    # Claim.insurance.preAuthRef wins over the ClaimResponse.
+    both = read_fhir(bundle(claim(), claim_response("AUTH-55120"), note("n1", "AATD.")))
+    assert both.chart.prior_authorization == "PA-778812"
+
+
+def us_core_note(rid: str, text: str, loinc: str | None, display: str = "") -> dict[str, Any]:
+    kind = {"coding": [{"system": LOINC, "code": loinc, "display": display}]} if loinc else {"text": display}
+    resource = note(rid, text, kind=kind)
+    resource["category"] = [{"coding": [{"system": US_CORE_CATEGORY, "code": "clinical-note"}]}]
+    return resource
+
+
+@pytest.mark.parametrize(
+    ("loinc", "display", "expected"),
+    [
+        ("11506-3", "Progress note", "progress_note"),
+        ("11502-2", "Laboratory report", "lab_report"),
+        ("29549-3", "Medication administered Narrative", "infusion_record"),
+        ("18776-5", "Plan of care note", "progress_note"),  # LOINC: plan of care, not administration
+        (None, "Nursing flowsheet", "progress_note"),  # no code: the US Core category (clinical note)
+        (None, "Infusion record", "infusion_record"),  # the type's text before the category
+    ],
+)
+def test_us_core_document_type_by_loinc_code_before_the_category(
+    loinc: str | None, display: str, expected: str
+) -> None:
+    source = read_fhir(bundle(us_core_note("d1", "Tolerated well.", loinc, display)))
+    assert source.chart.documents[0].type == expected
+
+
+def test_hard_wrapped_attachment_text_is_joined(checker: Checker) -> None:
+    from tests.test_hl7v2 import PARAGRAPH
+
+    wrapped = "\n".join(textwrap.wrap(PARAGRAPH, 78)) + "\n\nPlan:\n- repeat spirometry"
+    source = read_fhir(bundle(note("n1", wrapped)))
+    (doc,) = source.chart.documents
+    assert doc.text == PARAGRAPH + "\n\nPlan:\n- repeat spirometry"
+    report = checker.check(source)
+    assert report.statuses["lung_disease_evidence"] == "missing"
+    for finding in report.findings:
+        if finding.document_id == doc.id:
+            assert doc.text[finding.start : finding.end] == finding.text
+
+
+def test_encounter_period_dates_the_visit_without_a_claim() -> None:
+    encounters = [
+        {
+            "resourceType": "Encounter",
+            "id": f"e{i}",
+            "status": "finished",
+            "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+            "period": {"start": start},
+        }
+        for i, start in enumerate(["2026-01-06T09:00:00Z", "2026-03-04T09:00:00Z"])
+    ]
+    later_note = note("n1", "AATD, PI*ZZ.", date="2026-03-20")
+    source = read_fhir(bundle(*encounters, later_note))
+    assert source.chart.date_of_service.isoformat() == "2026-03-04"
+    assert any("Encounter/e1 (Encounter.period.start)" in w for w in source.warnings)
+    with_claim = read_fhir(bundle(*encounters, claim()))
+    assert with_claim.chart.date_of_service.isoformat() == "2026-03-04"
+    assert any("Claim/" in w and "Date of service" in w for w in with_claim.warnings)
+
+
 # Sample bundles: how corpus_samples/fhir/*.json were written (``python -m tests.ingest.test_fhir``
 # rewrites them).
 # Each Bundle holds one chart of corpus_samples/charts: notes as DocumentReference (text/plain or text/html
@@ -808,7 +955,42 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "aatd-035": {"html": {"d2"}, "obs": [aat("d3", 11, "uM", loinc="6771-0")]},
     "aatd-043": {"html": {"d1"}, "obs": [weight("d1", 87.5, "kg")]},
+    # Issue 12, as US Core feeds send them: DocumentReferences with category clinical-note and LOINC type
+    # codes (11506-3 progress note, 29549-3 medication administered), DiagnosticReports with category LAB,
+    # Coverage.type coded in SOPT with the plan's own name as payor, the authorization in a ClaimResponse.
+    "aatd-016": {  # medicaid managed care under the MCO's brand name: SOPT 21 decides
+        "html": set(),
+        "us_core": True,
+        "coverage": ("21", "Sunflower Health Plan"),
+        "other": {"d4": "Prior authorization request"},
+        "obs": [aat("d2", 33, "mg/dL")],
+    },
+    "aatd-026": {  # commercial; the authorization in ClaimResponse.preAuthRef, none on the Claim
+        "html": {"d1"},
+        "us_core": True,
+        "coverage": ("511", "Anthem Blue Cross PPO"),
+        "claim_response": True,
+        "obs": [aat("d4", 26, "mg/dL")],
+    },
+    "aatd-038": {  # Medicare Advantage plan (SOPT 111 Medicare HMO) named by its carrier
+        "html": set(),
+        "us_core": True,
+        "coverage": ("111", "Humana Gold Plus (HMO)"),
+        "other": {"d3": "Outside records"},
+        "obs": [aat("d4", 0.03, "g/L")],
+    },
 }
+SOPT_SYSTEM = "https://nahdo.org/sopt"
+CLINICAL_NOTE = {
+    "coding": [
+        {
+            "system": "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
+            "code": "clinical-note",
+            "display": "Clinical Note",
+        }
+    ]
+}
+LAB_CATEGORY = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "LAB"}]}
 
 
 def to_html(text: str) -> str:
@@ -835,8 +1017,9 @@ def _attachment(text: str, as_html: bool) -> dict[str, Any]:
 def _document(chart_id: str, doc: dict[str, Any], sample: dict[str, Any], patient: str) -> dict[str, Any]:
     rid = f"{chart_id}-{doc['id']}"
     as_html = doc["id"] in sample.get("html", set())
+    us_core = sample.get("us_core", False)
     if doc["type"] == "lab_report":
-        return {
+        report = {
             "resourceType": "DiagnosticReport",
             "id": rid,
             "status": "final",
@@ -845,13 +1028,21 @@ def _document(chart_id: str, doc: dict[str, Any], sample: dict[str, Any], patien
             "effectiveDateTime": doc["date"],
             "presentedForm": [_attachment(doc["text"], as_html)],
         }
+        if us_core:
+            report["category"] = [LAB_CATEGORY]
+        return report
+    category = [CLINICAL_NOTE] if us_core and doc["type"] != "other" else None
     if doc["type"] == "progress_note":
         kind = {"coding": [{"system": LOINC, "code": "11506-3", "display": "Progress note"}]}
+    elif doc["type"] == "infusion_record" and us_core:
+        kind = {
+            "coding": [{"system": LOINC, "code": "29549-3", "display": "Medication administered Narrative"}]
+        }
     elif doc["type"] == "infusion_record":
         kind = {"text": "Infusion record (medication administration)"}
     else:
         kind = {"text": sample.get("other", {}).get(doc["id"], "Supporting document")}
-    return {
+    reference = {
         "resourceType": "DocumentReference",
         "id": rid,
         "status": "current",
@@ -860,6 +1051,9 @@ def _document(chart_id: str, doc: dict[str, Any], sample: dict[str, Any], patien
         "date": f"{doc['date']}T12:00:00Z",
         "content": [{"attachment": _attachment(doc["text"], as_html)}],
     }
+    if category:
+        reference["category"] = category
+    return reference
 
 
 def _observation(
@@ -914,11 +1108,11 @@ def _observation(
     return obs
 
 
-def _claim(chart: dict[str, Any], patient: str, coverage: str) -> dict[str, Any]:
+def _claim(chart: dict[str, Any], patient: str, coverage: str, pre_auth: bool = True) -> dict[str, Any]:
     dates = [d["date"] for d in chart["documents"] if d.get("date")]
     service = chart.get("date_of_service")
     insurance: dict[str, Any] = {"sequence": 1, "focal": True, "coverage": {"reference": coverage}}
-    if chart.get("prior_authorization"):
+    if chart.get("prior_authorization") and pre_auth:
         insurance["preAuthRef"] = [chart["prior_authorization"]]
     items = []
     for i, line in enumerate(chart["claim_lines"]):
@@ -965,17 +1159,40 @@ def build(chart: dict[str, Any], sample: dict[str, Any]) -> dict[str, Any]:
     resources += [_observation(chart_id, i, spec, docs, patient) for i, spec in enumerate(sample["obs"])]
     payer = chart.get("payer") or {}
     if payer.get("name"):
+        cov: dict[str, Any] = {
+            "resourceType": "Coverage",
+            "id": coverage_id,
+            "status": "active",
+            "beneficiary": {"reference": patient},
+            "payor": [{"display": payer["name"]}],
+        }
+        if "coverage" in sample:
+            code, payor = sample["coverage"]
+            cov["type"] = {"coding": [{"system": SOPT_SYSTEM, "code": code}]}
+            cov["payor"] = [{"display": payor}]
+        resources.append(cov)
+    in_response = bool(sample.get("claim_response") and chart.get("prior_authorization"))
+    if chart.get("claim_lines"):
+        resources.append(_claim(chart, patient, f"Coverage/{coverage_id}", pre_auth=not in_response))
+    if in_response:
         resources.append(
             {
-                "resourceType": "Coverage",
-                "id": coverage_id,
+                "resourceType": "ClaimResponse",
+                "id": f"{chart_id}-preauth",
                 "status": "active",
-                "beneficiary": {"reference": patient},
-                "payor": [{"display": payer["name"]}],
+                "type": {
+                    "coding": [
+                        {"system": "http://terminology.hl7.org/CodeSystem/claim-type", "code": "professional"}
+                    ]
+                },
+                "use": "preauthorization",
+                "patient": {"reference": patient},
+                "created": min(d["date"] for d in chart["documents"] if d.get("date")),
+                "insurer": {"display": payer.get("name") or "Payer"},
+                "outcome": "complete",
+                "preAuthRef": chart["prior_authorization"],
             }
         )
-    if chart.get("claim_lines"):
-        resources.append(_claim(chart, patient, f"Coverage/{coverage_id}"))
     return {
         "resourceType": "Bundle",
         "id": chart_id,

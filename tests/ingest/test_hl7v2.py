@@ -6,6 +6,7 @@ import contextlib
 import json
 import random
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,18 @@ SAMPLE_CHARTS = [
     "aatd-029",  # commercial, "~" in the note, J0256 JZ
     "aatd-030",  # commercial, J0256 JZ, PA
     "aatd-039",  # medicaid, Glassia J0257, "|" in the infusion record
+    # Live-feed shape (issue 12): one message per document in time order, each with the PV1 of its own
+    # visit (older notes and labs first), TX text hard-wrapped at 80 columns, the DFT's FT1-7 a chargemaster
+    # code (99CDM) with the HCPCS / CPT code in FT1-25, IN1-15 the plan type code.
+    "aatd-002",  # medicare, a 1,000-character HPI wrapped over 13 OBX lines
+    "aatd-004",  # medicare, an older progress note (2025) before today's
+    "aatd-016",  # medicaid, JZ + JW; notes and lab weeks before the infusion
+    "aatd-041",  # medicaid, J2252 JZ + JW; a 2024 note first
 ]
 RAS_CHARTS = {"aatd-001", "aatd-024", "aatd-028"}
+LIVE_CHARTS = {"aatd-002", "aatd-004", "aatd-016", "aatd-041"}
+PLAN_TYPES = {"medicare": "MB^Medicare Part B", "medicaid": "MC^Medicaid", "commercial": "CI^Commercial"}
+WRAP = 80
 DOC_TYPES = {
     "progress_note": "PR^Progress note^HL70270",
     "infusion_record": "IR^Infusion record^L",
@@ -104,22 +115,36 @@ class Writer:
         self.findings = checker.extract(chart)
         self.messages: list[list[str]] = []
 
-    def header(self, kind: str, structure: str) -> list[str]:
+    @property
+    def live(self) -> bool:
+        return self.chart_id in LIVE_CHARTS
+
+    def header(self, kind: str, structure: str, visit: str | None = None) -> list[str]:
+        """MSH, PID, PV1. Live-feed charts: the PV1 of the document's own visit (``visit``: its date)."""
         self.count += 1
-        stamp = hl7_date(self.dos or "2026-01-01") + "1200"
+        day = visit if self.live and visit else self.dos
+        stamp = hl7_date(day or "2026-01-01") + "1200"
         msh = (
             f"MSH|^~\\&|NLPCHECKER-SAMPLES|CLINIC|NLP-CHECKER|CLINIC|{stamp}||{kind}^{structure}|"
             f"{self.chart_id}-{self.count}|P|2.5.1|||||||UNICODE UTF-8"
         )
         pid = segment("PID", {1: "1", 3: f"SAMPLE-{self.chart_id.upper()}^^^SAMPLES^MR"})
-        pv1 = segment("PV1", {1: "1", 2: "O", 19: self.chart_id, 44: hl7_date(self.dos)})
+        number = self.chart_id if not self.live or day == self.dos else f"{self.chart_id}-V{hl7_date(day)}"
+        pv1 = segment("PV1", {1: "1", 2: "O", 19: number, 44: hl7_date(day)})
         return [msh, pid, pv1]
 
-    def text_lines(self, text: str) -> list[str]:
-        return text.rstrip("\n").split("\n")
+    def text_lines(self, text: str, wrap: bool = False) -> list[str]:
+        lines = text.rstrip("\n").split("\n")
+        if not (wrap and self.live):
+            return lines
+        wrapped: list[str] = []
+        for line in lines:
+            parts = textwrap.wrap(line, WRAP, break_long_words=False, break_on_hyphens=False)
+            wrapped.extend(parts if len(line) > WRAP and parts else [line])
+        return wrapped
 
     def mdm(self, doc: dict) -> None:
-        segs = self.header("MDM", "T02^MDM_T02")
+        segs = self.header("MDM", "T02^MDM_T02", doc.get("date"))
         segs.insert(1, segment("EVN", {1: "T02", 2: hl7_date(doc.get("date")) + "1200"}))
         date = hl7_date(doc.get("date"))
         segs.append(
@@ -127,7 +152,7 @@ class Writer:
                 "TXA", {1: "1", 2: DOC_TYPES[doc["type"]], 3: "TX", 4: date, 6: date, 12: doc["id"], 17: "AU"}
             )
         )
-        for i, line in enumerate(self.text_lines(doc["text"]), start=1):
+        for i, line in enumerate(self.text_lines(doc["text"], wrap=True), start=1):
             segs.append(
                 segment("OBX", {1: str(i), 2: "TX", 3: "^Document text^L", 4: "1", 5: escape(line), 11: "F"})
             )
@@ -159,7 +184,11 @@ class Writer:
     def oru(self, docs: list[dict]) -> None:
         if not docs:
             return
-        segs = self.header("ORU", "R01^ORU_R01")
+        if self.live and len(docs) > 1:  # a live feed sends each lab report when it is resulted
+            for doc in docs:
+                self.oru([doc])
+            return
+        segs = self.header("ORU", "R01^ORU_R01", docs[0].get("date"))
         for k, doc in enumerate(docs, start=1):
             lines = self.text_lines(doc["text"])
             date = hl7_date(doc.get("date"))
@@ -210,7 +239,7 @@ class Writer:
         if not all((product, dose, lot, start, end, expiry)):
             return False
         day = hl7_date(doc["date"])
-        segs = self.header("RAS", "O17^RAS_O17")
+        segs = self.header("RAS", "O17^RAS_O17", doc.get("date"))
         segs.append(segment("ORC", {1: "RE", 3: doc["id"]}))
         code = re.sub(r"[^A-Z0-9]", "", product.upper())
         segs.append(
@@ -248,6 +277,7 @@ class Writer:
                 2: f"PLAN1^{escape(payer.get('name') or '')}^L",
                 4: escape(payer.get("name") or ""),
                 14: escape(self.chart.get("prior_authorization") or ""),
+                **({15: PLAN_TYPES[payer.get("profile") or "medicare"]} if self.live else {}),
             },
         )
         lines = self.chart.get("claim_lines")
@@ -260,31 +290,36 @@ class Writer:
         segs = self.header("DFT", "P03^DFT_P03")
         segs.insert(1, segment("EVN", {1: "P03"}))
         for k, line in enumerate(lines, start=1):
-            segs.append(
-                segment(
-                    "FT1",
-                    {
-                        1: str(k),
-                        4: hl7_date(self.dos),
-                        6: "CG",
-                        7: f"{line['hcpcs']}^^HCPCS",
-                        10: str(line["units"]),
-                        26: "~".join(line.get("modifiers") or []),
-                    },
-                )
-            )
+            code, system = line["hcpcs"], "C4" if line["hcpcs"].isdigit() else "HCPCS"
+            fields = {
+                1: str(k),
+                4: hl7_date(self.dos),
+                6: "CG",
+                7: f"{code}^^{system}",
+                10: str(line["units"]),
+                26: "~".join(line.get("modifiers") or []),
+            }
+            if self.live:  # the hospital DFT: chargemaster item in FT1-7, HCPCS / CPT in FT1-25
+                fields[7] = f"{25000000 + 10 * k + len(code)}^CHARGE {k}^99CDM"
+                fields[25] = f"{code}^^{system}"
+            segs.append(segment("FT1", fields))
         segs.append(in1)
         self.messages.append(segs)
 
     def build(self) -> str:
         docs = self.chart["documents"]
+        if self.live:  # in time order, as a live feed sends them
+            docs = sorted(docs, key=lambda d: d.get("date") or "")
         for doc in docs:
             if doc["type"] == "lab_report":
+                if self.live:
+                    self.oru([doc])
                 continue
             if doc["type"] == "infusion_record" and self.chart_id in RAS_CHARTS and self.ras(doc):
                 continue
             self.mdm(doc)
-        self.oru([d for d in docs if d["type"] == "lab_report"])
+        if not self.live:
+            self.oru([d for d in docs if d["type"] == "lab_report"])
         self.billing()
         return "".join(seg + "\r" for segs in self.messages for seg in segs)
 
@@ -327,7 +362,10 @@ def test_sample_gives_the_same_statuses_as_the_chart_json(path: Path, checker: C
     original = {d["id"]: d["text"].strip("\n") for d in chart["documents"]}
     for doc in source.chart.documents:
         if doc.type in ("progress_note", "other"):
-            assert doc.text == original[doc.id]
+            if path.stem in LIVE_CHARTS:  # wrapped at 80 columns, joined again: the same words
+                assert doc.text.split() == original[doc.id].split()
+            else:
+                assert doc.text == original[doc.id]
     assert [(c.hcpcs, c.units, c.modifiers) for c in source.chart.claim_lines or []] == [
         (c["hcpcs"], c["units"], c["modifiers"]) for c in chart.get("claim_lines") or []
     ]
@@ -769,6 +807,284 @@ def test_unpaired_surrogates_and_absurd_numbers_are_refused() -> None:
     huge = message("DFT^P03", seg("FT1", {1: "1", 6: "CG", 7: "J0256", 10: "9" * 400}))
     with pytest.raises(InputError, match="field 10"):
         read_hl7v2(huge)
+
+
+# Issue 12: feeds as hospitals send them (HL7 v2.5.1) ------------------------------------------------
+
+DFT_MSH = "MSH|^~\\&|PAS|HOSP|EHR|HOSP|{stamp}||DFT^P03^DFT_P03|{control}|P|2.5.1"
+
+
+def visit(number: str, admit: str) -> str:
+    return seg("PV1", {1: "1", 2: "O", 19: number, 44: admit})
+
+
+def live(*messages: list[str]) -> str:
+    return "".join("\r".join(m) + "\r" for m in messages)
+
+
+def ft1(n: int, fields: dict[int, str]) -> str:
+    return seg("FT1", {1: str(n), 6: "CG", **fields})
+
+
+def test_ft1_25_hcpcs_wins_over_a_chargemaster_ft1_7() -> None:
+    """FT1-7 is the chargemaster item (CE coded 99CDM), FT1-25 the procedure code coded HCPCS / C4 (table
+    0396): the claim line is the HCPCS code, whichever field comes first in the segment."""
+    text = (
+        NOTE
+        + "\r".join(
+            [
+                DFT_MSH.format(stamp="202603041300", control="DFT-1"),
+                PV1,
+                ft1(
+                    1,
+                    {
+                        4: "20260304",
+                        7: "25010256^A1PI 10MG^99CDM",
+                        10: "490",
+                        25: "J0256^A1PI NOS 10 mg^HCPCS",
+                    },
+                ),
+                ft1(2, {4: "20260304", 7: "25010257^A1PI WASTE^99CDM", 10: "10", 25: "J0256^^HPC", 26: "JW"}),
+                ft1(
+                    3, {4: "20260304", 7: "30096365^IV INF 1ST HR^99CDM", 10: "1", 25: "96365^IV infusion^C4"}
+                ),
+            ]
+        )
+        + "\r"
+    )
+    lines = read_hl7v2(text).chart.claim_lines
+    assert [(c.hcpcs, c.units, c.modifiers) for c in lines] == [
+        ("J0256", 490, []),
+        ("J0256", 10, ["JW"]),
+        ("96365", 1, []),
+    ]
+
+
+def test_ft1_7_coded_hcpcs_in_its_alternate_triplet_is_read() -> None:
+    text = NOTE + DFT_MSH.format(stamp="202603041300", control="DFT-1") + "\r" + PV1 + "\r"
+    text += ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM^J0256^A1PI NOS^HCPCS", 10: "490"}) + "\r"
+    assert [(c.hcpcs, c.units) for c in read_hl7v2(text).chart.claim_lines] == [("J0256", 490)]
+
+
+def test_local_charge_code_goes_through_the_site_chargemaster(tmp_path: Path) -> None:
+    """A site that sends only its chargemaster code: the map is data (patterns/ehr/billing.yaml); without
+    a row the charge is reported and not read as a claim line (never a local code as a HCPCS)."""
+    import shutil
+
+    import yaml
+
+    from nlp_checker.rules import load_bundle
+    from tests.conftest import ROOT
+
+    text = NOTE + DFT_MSH.format(stamp="202603041300", control="DFT-1") + "\r" + PV1 + "\r"
+    text += ft1(1, {4: "20260304", 7: "25010256^A1PI 10MG^99CDM", 10: "49"}) + "\r"
+    shipped = read_hl7v2(text)
+    assert shipped.chart.claim_lines is None
+    assert any("chargemaster" in w and "FT1[1]" in w for w in shipped.warnings)
+    site = Path(shutil.copytree(ROOT / "patterns", tmp_path / "site"))
+    billing = site / "ehr" / "billing.yaml"
+    data = yaml.safe_load(billing.read_text(encoding="utf-8"))
+    data["chargemaster"] = [
+        {
+            "code": "25010256",
+            "system": "99CDM",
+            "hcpcs": "J0256",
+            "units_per_quantity": 10,
+            "source": "test CDM",
+        }
+    ]
+    billing.write_text(yaml.safe_dump(data), encoding="utf-8")
+    lines = read_hl7v2(text, rules=load_bundle(site)).chart.claim_lines
+    assert [(c.hcpcs, c.units) for c in lines] == [("J0256", 490)]
+
+
+LIVE_NOTE = [
+    "TXA|1|PR^Progress note^HL70270|TX|{date}||{date}||||||{doc}|||||AU",
+    "OBX|1|TX|^Text^L|1|Alpha-1 antitrypsin deficiency, PI*ZZ, on weekly Prolastin-C.||||||F",
+]
+
+
+def _live_feed(with_charge_date: bool = True, with_dft: bool = True) -> str:
+    """Older lab and note with their own PV1 first, then the infusion (expired lot) and the DFT."""
+    msh = "MSH|^~\\&|EHR|HOSP|CHK|HOSP|{stamp}||{kind}|{control}|P|2.5.1"
+    lab = [
+        msh.format(stamp="202511021200", kind="ORU^R01^ORU_R01", control="LAB-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-OLD-1", "20251102"),
+        "OBR|1||L-1|AATQ^Alpha-1 antitrypsin^L|||20251102",
+        "OBX|1|NM|1825-9^Alpha-1-antitrypsin^LN||28|mg/dL|100-190|L|||F|||20251102",
+    ]
+    note = [
+        msh.format(stamp="202601061200", kind="MDM^T02^MDM_T02", control="DOC-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-OLD-2", "20260106"),
+        *(line.format(date="20260106", doc="note-1") for line in LIVE_NOTE),
+    ]
+    infusion = [
+        msh.format(stamp="202603041030", kind="RAS^O17^RAS_O17", control="RAS-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-TODAY", "20260304"),
+        "ORC|RE||inf-1",
+        "RXA|0|1|202603040930|202603041002|PROLASTINC^Prolastin-C^L|4900|mg^mg^UCUM||||||||P3K1042|20260228||||CP|A",
+    ]
+    dft = [
+        msh.format(stamp="202603041300", kind="DFT^P03^DFT_P03", control="DFT-1"),
+        "PID|1||MRN-1^^^H^MR",
+        visit("V-TODAY", "20260301"),  # a recurring account: admitted on the 1st, this charge on the 4th
+        ft1(1, {4: "20260304" if with_charge_date else "", 7: "J0256^^HCPCS", 10: "490", 26: "JZ"}),
+        "IN1|1|MCB^Medicare Part B^L||Medicare||||||||||||MB",
+    ]
+    return live(lab, note, infusion, *([dft] if with_dft else []))
+
+
+def test_live_feed_date_of_service_is_the_charge_date_and_the_report_names_it(checker: Checker) -> None:
+    source = read_hl7v2(_live_feed())
+    assert source.chart.service_date.isoformat() == "2026-03-04"
+    assert source.chart.chart_id == "V-TODAY"
+    assert any(w.startswith("Date of service 2026-03-04 from FT1-4") for w in source.warnings)
+    report = checker.check(source)
+    assert any("FT1-4" in n for n in report.notes)
+    # The lot expired before the date of service: a conflict the first PV1 (2025-11-02) used to hide.
+    assert report.statuses["expiration_date"] == "conflict"
+
+
+def test_live_feed_without_ft1_4_uses_the_charge_visit_then_the_latest_pv1_44() -> None:
+    source = read_hl7v2(_live_feed(with_charge_date=False))
+    assert source.chart.service_date.isoformat() == "2026-03-01"
+    assert any("PV1-44 of the charge's visit" in w for w in source.warnings)
+    source = read_hl7v2(_live_feed(with_dft=False))
+    assert source.chart.service_date.isoformat() == "2026-03-04"
+    assert any("the latest PV1-44" in w for w in source.warnings)
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "plan", "company", "profile"),
+    [
+        ("16", "HUMGOLD^Humana Gold Plus^L", "Humana", "medicare"),  # X12 16 HMO Medicare Risk
+        ("MB", "PLN9^Senior Plan^L", "Acme Benefits Administrators", "medicare"),
+        ("MC", "SUNF^Sunflower Health Plan^L", "Sunflower Health Plan", "medicaid"),  # Medicaid MCO
+        ("CI", "GOLD^Gold 1000^L", "Acme Insurance Company", "commercial"),
+        ("BL", "PPO^Choice^L", "Regional Health Mutual", "commercial"),
+    ],
+)
+def test_in1_15_plan_type_code_decides_before_the_names(
+    plan_type: str, plan: str, company: str, profile: str, checker: Checker
+) -> None:
+    source = read_hl7v2(NOTE + f"IN1|1|{plan}||{company}|||||||||||{plan_type}\r")
+    assert source.chart.profile_name == profile
+    assert not any("not recognised" in w for w in source.warnings)
+    if profile == "medicare":  # a Medicare Advantage plan: prior authorization is not applicable
+        assert checker.check(source).statuses["prior_authorization"] == "not_applicable"
+
+
+def test_unknown_payer_keeps_the_default_profile_with_a_note() -> None:
+    source = read_hl7v2(NOTE + "IN1|1|SUNF^Sunflower Health Plan^L||Sunflower Health Plan\r")
+    assert source.chart.profile_name == "medicare"  # never silently commercial
+    (note,) = [w for w in source.warnings if "not recognised" in w]
+    assert "Sunflower Health Plan" in note and "medicare" in note
+
+
+PARAGRAPH = (
+    "Family history: his brother has PI*ZZ alpha-1 antitrypsin deficiency and his brother's serum AAT "
+    "level was 25 mg/dL at diagnosis. The patient's own level is 140 mg/dL with an MM phenotype. Chest CT "
+    "today shows clear lungs and there is no evidence of COPD or emphysema on spirometry either. He is not "
+    "responding to bronchodilators and reports no change."
+)
+# As an interface engine sends it: the paragraph hard-wrapped at 80 columns, then a blank line, a heading,
+# a list.
+WRAPPED = [
+    *textwrap.wrap(PARAGRAPH, 80),
+    "",
+    "Plan:",
+    "- repeat spirometry in 6 months",
+    "- Lot: none given",
+]
+
+
+def test_tx_text_wrapped_at_80_columns_is_joined_before_the_nlp(checker: Checker) -> None:
+    """One OBX per 80-column line: the paragraph is joined (the brother's level stays his, "no evidence of
+    / COPD" stays negated); the blank line, heading and list keep their lines."""
+    obx = [f"OBX|{i}|TX|^Text^L|1|{escape(line)}||||||F" for i, line in enumerate(WRAPPED, start=1)]
+    text = message("MDM^T02", "TXA|1|PR^Progress note^HL70270|TX|20260304||20260304||||||wrap-1", *obx)
+    (doc,) = read_hl7v2(text).chart.documents
+    lines = doc.text.split("\n")
+    assert len(WRAPPED) > 8 and lines[0] == PARAGRAPH
+    assert lines[1:] == ["", "Plan:", "- repeat spirometry in 6 months", "- Lot: none given"]
+    report = checker.check(read_hl7v2(text))
+    assert report.statuses["lung_disease_evidence"] == "missing"
+    assert report.statuses["serum_aat_level"] != "met"
+    # Evidence offsets refer to the joined text, which is the document.
+    for finding in report.findings:
+        if finding.document_id == "wrap-1":
+            assert doc.text[finding.start : finding.end] == finding.text
+
+
+def test_join_wrapped_lines_keeps_structure_and_unwrapped_text() -> None:
+    from nlp_checker.ingest.wrapping import join_wrapped_lines
+
+    assert join_wrapped_lines("\n".join(textwrap.wrap(PARAGRAPH, 80))) == PARAGRAPH
+    assert join_wrapped_lines("\n".join(textwrap.wrap(PARAGRAPH, 64))) == PARAGRAPH
+    table = "Test Name             Result  Units\nAlpha-1 antitrypsin     28    mg/dL"
+    assert join_wrapped_lines(table) == table
+    long_lines = "A" * 300 + " and\nthe rest"
+    assert join_wrapped_lines(long_lines) == long_lines  # not hard-wrapped: untouched
+    flowsheet = "Vials ......................... 1,000 mg x 5 and the rest of the line is long\nLot .... P3K"
+    assert join_wrapped_lines(flowsheet) == flowsheet
+
+
+@pytest.mark.parametrize(
+    ("txa_2", "obx_3", "expected"),
+    [
+        ("29549-3^Medication administered Narrative^LN", "^Text^L", "infusion_record"),  # LOINC in TXA-2
+        ("ZZ^Clinic document^L", "11506-3^Progress note^LN", "progress_note"),  # LOINC in the OBX-3
+        ("11502-2^Laboratory report^LN", "^Text^L", "lab_report"),
+        ("PR", "^Text^L", "progress_note"),  # table 0270 Progress note
+        ("OP", "^Text^L", "other"),  # table 0270 Operative report
+        ("INFNSG^Nursing flowsheet^L", "^Text^L", "other"),  # a local code not in the table: other + note
+    ],
+)
+def test_document_type_loinc_first_then_the_txa_2_table(txa_2: str, obx_3: str, expected: str) -> None:
+    text = message(
+        "MDM^T02",
+        f"TXA|1|{txa_2}|TX|20260304||20260304||||||doc-1",
+        f"OBX|1|TX|{obx_3}|1|Tolerated the infusion well.||||||F",
+    )
+    source = read_hl7v2(text)
+    assert source.chart.documents[0].type == expected
+    assert any("TXA-2" in w for w in source.warnings) == txa_2.startswith("INFNSG")
+
+
+def test_site_txa_2_table_types_a_local_code(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from nlp_checker.rules import load_bundle
+    from tests.conftest import ROOT
+
+    site = Path(shutil.copytree(ROOT / "patterns", tmp_path / "site"))
+    path = site / "ehr" / "document_types.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["txa_2"]["INFNSG"] = "infusion_record"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    text = message("MDM^T02", "TXA|1|INFNSG|TX|20260304||||||||doc-1", "OBX|1|TX|||Start 09:30||||||F")
+    assert read_hl7v2(text, rules=load_bundle(site)).chart.documents[0].type == "infusion_record"
+
+
+def test_message_without_a_usable_segment_says_so_like_the_fhir_reader() -> None:
+    from nlp_checker.sources import NO_TEXT_DOCUMENT
+
+    adt = "\r".join(
+        [
+            "MSH|^~\\&|ADT|HOSP|EHR|HOSP|202603040800||ADT^A01^ADT_A01|ADT-1|P|2.5.1",
+            "EVN|A01|202603040800",
+            "PID|1||MRN-1^^^H^MR",
+            PV1,
+        ]
+    )
+    source = read_hl7v2(adt)
+    assert [d.id for d in source.chart.documents] == [PLACEHOLDER_ID]
+    assert NO_TEXT_DOCUMENT in source.warnings
 
 
 if __name__ == "__main__":  # python -m tests.ingest.test_hl7v2: rewrite corpus_samples/hl7v2/*.hl7

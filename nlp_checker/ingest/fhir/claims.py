@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.ingest.fhir.common import codings, concept_texts, number, reference_of, to_date
+from nlp_checker.ingest.fhir.common import coded, codings, concept_texts, number, reference_of, to_date
 from nlp_checker.ingest.fhir.parse import Entry
-from nlp_checker.payers import PayerMap
+from nlp_checker.ingest.structured import StructuredVocabulary
 
 _HCPCS_SYSTEM = re.compile(r"^https?://(?:www\.)?cms\.gov/Medicare/Coding/HCPCSReleaseCodeSets/?$", re.I)
 _CPT_SYSTEM = re.compile(r"^https?://(?:www\.)?ama-assn\.org/go/cpt/?$", re.I)
@@ -30,6 +30,7 @@ class ClaimRead:
     prior_authorization: str | None = None
     payer_names: list[str] = field(default_factory=list)
     chart_id: str | None = None
+    date_source: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -110,6 +111,10 @@ def read_claims(claims: list[Entry]) -> ClaimRead:
     if not lines:
         out.warnings.append(f"{chosen.reference}: no item carries a HCPCS or CPT code; no claim lines.")
     out.date_of_service = _claim_date(claim)
+    if out.date_of_service is not None:
+        period = claim.billablePeriod
+        element = "billablePeriod.start" if period is not None and period.start else "item.servicedDate"
+        out.date_source = f"{chosen.reference} ({element})"
     for insurance in claim.insurance or []:
         refs = [r.strip() for r in insurance.preAuthRef or [] if r and r.strip()]
         if refs and out.prior_authorization is None:
@@ -121,10 +126,31 @@ def read_claims(claims: list[Entry]) -> ClaimRead:
     return out
 
 
+def read_preauthorization(responses: list[Entry], warnings: list[str]) -> str | None:
+    """``ClaimResponse.preAuthRef`` of the latest ClaimResponse with use = preauthorization whose outcome is
+    not an error (FHIR R4: "Reference from the Insurer which is used in later communications which refers to
+    this adjudication"). Claim.insurance.preAuthRef, when present, wins over it."""
+    found = []
+    for entry in responses:
+        response = entry.resource
+        if response.use != "preauthorization" or not (response.preAuthRef or "").strip():
+            continue
+        if response.outcome == "error" or response.status in ("cancelled", "entered-in-error"):
+            warnings.append(f"{entry.reference}: preauthorization outcome {response.outcome}; not read.")
+            continue
+        found.append((to_date(response.created) or dt.date.min, entry, response.preAuthRef.strip()))
+    if not found:
+        return None
+    _, entry, ref = max(found, key=lambda f: f[0])
+    return str(ref)
+
+
 @dataclass
 class PayerRead:
     profile: str | None = None
     name: str | None = None
+    source: str | None = None
+    note: str | None = None
 
 
 def _coverage_names(coverage: Any, index: dict[str, Any]) -> list[str]:
@@ -141,12 +167,16 @@ def _coverage_names(coverage: Any, index: dict[str, Any]) -> list[str]:
 
 
 def read_payer(
-    coverages: list[Entry], claim_payers: list[str], index: dict[str, Any], payers: PayerMap
+    coverages: list[Entry], claim_payers: list[str], index: dict[str, Any], vocabulary: StructuredVocabulary
 ) -> PayerRead:
-    """The payer profile of the (first active) Coverage, else of the Claim's insurance display."""
+    """The payer profile of the (first active) Coverage: ``Coverage.type`` codes (SOPT, v3 ActCode) first,
+    then the payor / class / type names; else the Claim's insurance display. An unrecognised payer keeps
+    the default profile with a note."""
     ordered = sorted(coverages, key=lambda e: e.resource.status != "active")
-    names = [n for entry in ordered[:1] for n in _coverage_names(entry.resource, index)] or claim_payers
-    names = [n.strip() for n in names if n and n.strip()]
-    if not names:
-        return PayerRead()
-    return PayerRead(profile=payers.profile_for(*names), name=names[0][:200])
+    chosen = ordered[0] if ordered else None
+    codes = coded(chosen.resource.type) if chosen is not None else []
+    names = _coverage_names(chosen.resource, index) if chosen is not None else []
+    names = [n for n in names if n and n.strip()] or claim_payers
+    where = f"{chosen.reference} (Coverage.type / payor / class)" if chosen is not None else "Claim.insurance"
+    decision = vocabulary.payer(codes, names, where)
+    return PayerRead(decision.profile, decision.name, decision.source, decision.note)

@@ -12,26 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.ingest.fhir.common import LOINC, concept_texts, has_code, to_date
+from nlp_checker.ingest.fhir.common import coded, concept_texts, to_date
 from nlp_checker.ingest.fhir.parse import Entry
 from nlp_checker.ingest.fhir.text import attachment_text, html_to_text, tidy
+from nlp_checker.ingest.structured import StructuredVocabulary
+from nlp_checker.ingest.wrapping import join_wrapped_lines
 
-# LOINC document types of clinical notes (progress, consult, H&P, discharge, procedure, nurse notes, ...).
-NOTE_LOINC = frozenset(
-    {
-        "11506-3",  # Progress note
-        "34108-1",  # Outpatient note
-        "11488-4",  # Consult note
-        "34117-2",  # History and physical note
-        "47039-3",  # Inpatient admission history and physical note
-        "18842-5",  # Discharge summary
-        "28570-0",  # Procedure note
-        "34746-8",  # Nurse note
-        "51847-2",  # Evaluation and plan note
-        "34109-9",  # Note
-    }
-)
-LAB_LOINC = frozenset({"11502-2"})  # Laboratory report
 _INFUSION = re.compile(r"infusion|medication\s+administration|\bMAR\b", re.IGNORECASE)
 _NOTE = re.compile(
     r"\bnotes?\b|progress|consult|history\s+(?:and|&)\s+physical|\bH\s?&\s?P\b|discharge\s+summary|dictation",
@@ -47,19 +33,37 @@ class DocumentsRead:
     warnings: list[str] = field(default_factory=list)
 
 
-def note_type(concepts: list[Any]) -> str:
-    """``infusion_record``, ``progress_note``, ``lab_report`` or ``other`` from type / category concepts."""
-    texts = [t for c in concepts for t in concept_texts(c)]
+def _by_text(texts: list[str]) -> str | None:
     if any(_INFUSION.search(t) for t in texts):
         return "infusion_record"
-    if any(has_code(c, NOTE_LOINC, LOINC) for c in concepts) or any(_NOTE.search(t) for t in texts):
+    if any(_NOTE.search(t) for t in texts):
         return "progress_note"
-    if any(has_code(c, LAB_LOINC, LOINC) for c in concepts) or any(_LAB.search(t) for t in texts):
+    if any(_LAB.search(t) for t in texts):
         return "lab_report"
-    return "other"
+    return None
+
+
+def note_type(kind: Any, categories: list[Any], vocabulary: StructuredVocabulary) -> str:
+    """The document type: a LOINC type code (``patterns/ehr/document_types.yaml``) first, then the type's
+    text, then the category codes (US Core ``clinical-note``, v2-0074 ``LAB``), then the category text;
+    else ``other``. US Core puts "clinical-note" on every note, so the category never overrides a type."""
+    if found := vocabulary.document_type_by_loinc(coded(kind)):
+        return found
+    if found := _by_text(concept_texts(kind)):
+        return found
+    table = vocabulary.rules.ehr.document_types
+    for category in categories:
+        if found := vocabulary.document_type_by_loinc(coded(category)):
+            return found
+        for system, code in coded(category):
+            if found := table.by_category(system, code):
+                return found
+    return _by_text([t for c in categories for t in concept_texts(c)]) or "other"
 
 
 def _document(doc_id: str, kind: str, date: dt.date | None, text: str) -> dict[str, Any]:
+    # Hard-wrapped prose is joined here, so evidence offsets refer to the text the report shows.
+    text = join_wrapped_lines(text)
     return {"id": doc_id[:200], "type": kind, "date": date.isoformat() if date else None, "text": text}
 
 
@@ -75,7 +79,9 @@ def _attachments(
     return texts
 
 
-def _document_reference(entry: Entry, binaries: dict[str, Any], out: DocumentsRead) -> None:
+def _document_reference(
+    entry: Entry, binaries: dict[str, Any], out: DocumentsRead, vocabulary: StructuredVocabulary
+) -> None:
     resource = entry.resource
     label = entry.reference
     if resource.status in _SKIPPED_STATUS:
@@ -97,7 +103,7 @@ def _document_reference(entry: Entry, binaries: dict[str, Any], out: DocumentsRe
         or to_date(getattr(period, "start", None))
         or (to_date(creations[0]) if creations else None)
     )
-    kind = note_type([resource.type, *(resource.category or [])])
+    kind = note_type(resource.type, list(resource.category or []), vocabulary)
     out.documents.append(_document(label, kind, date, "\n\n".join(texts)))
 
 
@@ -139,7 +145,7 @@ def _section_lines(section: Any) -> list[str]:
     return lines
 
 
-def _composition(entry: Entry, out: DocumentsRead) -> None:
+def _composition(entry: Entry, out: DocumentsRead, vocabulary: StructuredVocabulary) -> None:
     resource = entry.resource
     if resource.status in _SKIPPED_STATUS:
         out.warnings.append(f"{entry.reference}: status {resource.status}; not read.")
@@ -152,20 +158,22 @@ def _composition(entry: Entry, out: DocumentsRead) -> None:
         return
     if resource.title:
         text = tidy(resource.title) + "\n\n" + text
-    kind = note_type([resource.type, *(resource.category or [])])
+    kind = note_type(resource.type, list(resource.category or []), vocabulary)
     out.documents.append(_document(entry.reference, kind, to_date(resource.date), text))
 
 
-def read_documents(entries: list[Entry], binaries: dict[str, Any]) -> DocumentsRead:
+def read_documents(
+    entries: list[Entry], binaries: dict[str, Any], vocabulary: StructuredVocabulary
+) -> DocumentsRead:
     """Every text document of the input, in the order of its entries."""
     out = DocumentsRead()
     for entry in entries:
         if entry.type == "DocumentReference":
-            _document_reference(entry, binaries, out)
+            _document_reference(entry, binaries, out, vocabulary)
         elif entry.type == "DiagnosticReport":
             _diagnostic_report(entry, binaries, out)
         elif entry.type == "Composition":
-            _composition(entry, out)
+            _composition(entry, out, vocabulary)
     seen: dict[str, int] = {}
     for document in out.documents:
         # Two resources without ids, or one id twice in a Bundle: ids stay unique.

@@ -24,6 +24,7 @@ SUPPORTED_TYPES = (
     "Medication",
     "MedicationAdministration",
     "Claim",
+    "ClaimResponse",
     "Coverage",
     "Encounter",
     "Patient",

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from nlp_checker.ingest.fhir.claims import read_claims, read_payer
+from nlp_checker.ingest.fhir.claims import read_claims, read_payer, read_preauthorization
 from nlp_checker.ingest.fhir.common import to_date
 from nlp_checker.ingest.fhir.documents import read_documents
 from nlp_checker.ingest.fhir.errors import FhirInputError, element_path
@@ -27,7 +27,7 @@ from nlp_checker.ingest.fhir.parse import Entry, ParsedInput, parse_fhir
 from nlp_checker.ingest.structured import StructuredVocabulary
 from nlp_checker.models import Chart
 from nlp_checker.rules import RuleBundle, default_bundle
-from nlp_checker.sources import ChartSource
+from nlp_checker.sources import NO_TEXT_DOCUMENT, ChartSource
 
 logger = logging.getLogger("nlp_checker")
 
@@ -66,6 +66,22 @@ def _encounter_id(encounters: list[Entry]) -> str | None:
     return latest.id
 
 
+def _encounter_date(encounters: list[Entry]) -> tuple[dt.date | None, str | None]:
+    """``Encounter.period.start`` of the latest Encounter (used when there is no Claim to date the visit)."""
+    dated = []
+    for entry in encounters:
+        resource = entry.resource
+        if resource.status in ("cancelled", "entered-in-error"):
+            continue
+        start = to_date(getattr(resource.period, "start", None)) if resource.period is not None else None
+        if start is not None:
+            dated.append((start, entry.reference))
+    if not dated:
+        return None, None
+    start, reference = max(dated)
+    return start, f"{reference} (Encounter.period.start)"
+
+
 def _chart_id(
     parsed: ParsedInput, claim_id: str | None, by_type: dict[str, list[Entry]], source: str | None
 ) -> str:
@@ -94,8 +110,9 @@ def _build(parsed: ParsedInput, source: str | None, rules: RuleBundle) -> ChartS
     index = _index(parsed)
     binaries = {key: value for key, value in index.items() if value.get_resource_type() == "Binary"}
 
-    documents = read_documents(parsed.entries, binaries)
-    facts = FactsRead(StructuredVocabulary(rules))
+    vocabulary = StructuredVocabulary(rules)
+    documents = read_documents(parsed.entries, binaries, vocabulary)
+    facts = FactsRead(vocabulary)
     for entry in parsed.entries:
         if entry.type == "Observation":
             read_observation(entry, facts)
@@ -104,20 +121,33 @@ def _build(parsed: ParsedInput, source: str | None, rules: RuleBundle) -> ChartS
         elif entry.type == "MedicationAdministration":
             read_administration(entry, index, facts)
     claim = read_claims(by_type.get("Claim", []))
-    payer = read_payer(by_type.get("Coverage", []), claim.payer_names, index, rules.payers)
+    payer = read_payer(by_type.get("Coverage", []), claim.payer_names, index, vocabulary)
     warnings = documents.warnings + facts.warnings + claim.warnings
+    if payer.note:
+        warnings.append(payer.note)
+    prior_authorization = claim.prior_authorization or read_preauthorization(
+        by_type.get("ClaimResponse", []), warnings
+    )
 
     docs = documents.documents
     if not docs:
-        warnings.append("The input holds no text document; only its structured data was checked.")
+        warnings.append(NO_TEXT_DOCUMENT)
         docs = [{"id": PLACEHOLDER_ID, "type": "other", "date": None, "text": ""}]
-    date_of_service = claim.date_of_service
+    date_of_service, date_source = claim.date_of_service, claim.date_source
+    if date_of_service is None:
+        date_of_service, date_source = _encounter_date(by_type.get("Encounter", []))
     if date_of_service is None:
         dated = [dt.date.fromisoformat(d["date"]) for d in docs if d.get("date")]
         administered = [
             f.date for f in facts.facts if f.kind in ("dose", "infusion_start") and f.date is not None
         ]
-        date_of_service = max(dated or administered) if (dated or administered) else None
+        if dated or administered:
+            date_of_service = max(dated or administered)
+            date_source = "the latest document date" if dated else "the latest administration date"
+    if date_of_service is not None:
+        warnings.append(f"Date of service {date_of_service.isoformat()} from {date_source}.")
+    else:
+        warnings.append("No date of service in the input (Claim, Encounter, documents).")
 
     chart: dict[str, Any] = {
         "chart_id": _chart_id(parsed, claim.chart_id, by_type, source),
@@ -126,8 +156,8 @@ def _build(parsed: ParsedInput, source: str | None, rules: RuleBundle) -> ChartS
     }
     if payer.profile:
         chart["payer"] = {"profile": payer.profile, "name": payer.name}
-    if claim.prior_authorization:
-        chart["prior_authorization"] = claim.prior_authorization[:200]
+    if prior_authorization:
+        chart["prior_authorization"] = prior_authorization[:200]
     if claim.claim_lines:
         chart["claim_lines"] = claim.claim_lines
     try:

@@ -7,17 +7,21 @@ batch envelopes FHS/BHS/BTS/FTS skipped) and builds one chart:
   document ("<OBX-3 text>: <OBX-5> <OBX-6> (ref <OBX-7>) <OBX-8>"); coded results also become structured
   facts: serum AAT (LOINC 1825-9 / 6771-0 or a local code naming alpha-1 antitrypsin), phenotype /
   genotype (32769-2, read with the library's genotype extractor), body weight (29463-7 / 3141-9).
-- MDM: TXA plus its TX / FT / ST OBX lines becomes a ``progress_note`` (``infusion_record``, ``lab_report``
-  or ``other`` when TXA-2 says so).
+- MDM: TXA plus its TX / FT / ST OBX lines becomes a document typed by a LOINC code (TXA-2 or OBX-3 coded
+  LN), else the TXA-2 table of ``patterns/ehr/document_types.yaml``, else TXA-2's text, else ``other``.
+  Hard-wrapped prose (one OBX per 80-column line) is joined by ``ingest.wrapping``.
 - RXA (RAS, VXU, any message): for an A1PI product (RXA-5 matched with the ``drug_product`` concept rules
   of ``patterns/target_rules.json``) the product, start / end times, the administered mg, lot and
   expiration; TX / FT / ST OBX and NTE after the RXA are the text of an ``infusion_record``. RXE (RDE):
   the ordered product. Vaccines and other drugs give no facts.
-- FT1 (DFT): claim lines (FT1-7 code, FT1-10 quantity, FT1-26 modifiers); IN1: payer profile through
-  ``patterns/requirements/payers.yaml`` and the prior authorization (IN1-14); DG1: diagnosis codes
+- FT1 (DFT): claim lines (the FT1-25 / FT1-7 code coded HCPCS or CPT, else the site chargemaster map of
+  ``patterns/ehr/billing.yaml``; FT1-10 quantity, FT1-26 modifiers); IN1: payer profile from the IN1-15
+  plan type code (``patterns/ehr/payer_codes.yaml``), else the names (``payers.yaml``), an unrecognised
+  payer keeping the default profile with a note; the prior authorization (IN1-14); DG1: diagnosis codes
   through the ``aatd_diagnosis`` / ``lung_disease`` concept rules.
-- PV1-19 (else MSH-10, else PID-3) is the chart id; PV1-44 (else FT1-4, else the latest A1PI RXA-3) the
-  date of service, else the chart's latest document date. Nothing else of PID is read: no names.
+- The date of service is the charge's: FT1-4, else PV1-44 of the DFT, else the latest PV1-44, else the
+  latest A1PI RXA-3 (a note names the source); the chart id is that visit's PV1-19 (else MSH-10, else
+  PID-3). Nothing else of PID is read: no names.
 
 Delimiters and escape sequences come from each message's own MSH-1 / MSH-2. Malformed input raises
 ``InputError`` naming the message, the segment and the field; no other exception escapes. The module logs
@@ -50,9 +54,10 @@ from nlp_checker.ingest.hl7v2.parser import (
     parse_timestamp,
 )
 from nlp_checker.ingest.structured import StructuredVocabulary
+from nlp_checker.ingest.wrapping import join_wrapped_lines
 from nlp_checker.models import Chart, ClaimLine, Finding
 from nlp_checker.rules import RuleBundle, default_bundle
-from nlp_checker.sources import ChartSource, structured_fact
+from nlp_checker.sources import NO_TEXT_DOCUMENT, ChartSource, structured_fact
 
 logger = logging.getLogger("nlp_checker")
 
@@ -69,8 +74,14 @@ class _Reader:
         self.claim_lines: list[ClaimLine] = []
         self.doc_ids: set[str] = set()
         self.visit_numbers: list[str] = []
-        self.service_dates: dict[str, list[dt.date]] = {"PV1": [], "FT1": [], "RXA": []}
+        # (date, visit number, reference) of every PV1-44; of the PV1s of messages carrying charges; of the
+        # FT1-4 transaction dates (A1PI lines flagged); of A1PI administrations (RXA-3).
+        self.visits: list[tuple[dt.date | None, str, str]] = []
+        self.charge_visits: list[tuple[dt.date | None, str, str]] = []
+        self.charge_dates: list[tuple[dt.date, bool, str]] = []
+        self.administration_dates: list[tuple[dt.date, str]] = []
         self.payer: tuple[str, str | None] | None = None
+        self.payer_note: str | None = None
         self.prior_authorization: str | None = None
         self.patient_id: str | None = None
 
@@ -85,7 +96,7 @@ class _Reader:
             raise message.error(segment, n, str(exc)) from None
 
     def add_document(self, preferred: str, fallback: str, doc_type: str, date: dt.date | None, text: str):
-        text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        text = join_wrapped_lines(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
         if not text.strip():
             return
         doc_id = preferred[:200] if preferred and preferred not in self.doc_ids else fallback[:200]
@@ -107,56 +118,85 @@ class _Reader:
             self.read_pharmacy(message)
 
     def read_common(self, message: Message) -> None:
+        visit: tuple[dt.date | None, str, str] | None = None
+        charges = 0
         for segment in message.segments:
             if segment.name == "PV1":
-                if visit := segment.get(19):
-                    self.visit_numbers.append(visit)
-                if (admit := self.timestamp(message, segment, 44)) is not None:
-                    self.service_dates["PV1"].append(admit.date)
+                if number := segment.get(19):
+                    self.visit_numbers.append(number)
+                admit = self.timestamp(message, segment, 44)
+                visit = (admit.date if admit else None, number, message.ref(segment))
+                self.visits.append(visit)
             elif segment.name == "PID" and self.patient_id is None:
                 self.patient_id = segment.get(3) or None
             elif segment.name == "IN1":
                 self.read_insurance(segment)
             elif segment.name == "FT1":
-                self.read_charge(message, segment)
+                charges += self.read_charge(message, segment)
             elif segment.name == "DG1":
                 self.read_diagnosis(message, segment)
+        if charges and visit is not None:
+            self.charge_visits.append(visit)
 
     def read_insurance(self, segment: Segment) -> None:
-        if self.payer is not None:
+        if self.payer is not None or self.payer_note is not None:
             return  # the first IN1 is the primary plan
-        plan = segment.get(2, 2) or segment.get(2, 1)
-        company = segment.get(4)
-        plan_type = segment.get(15, 2) or segment.get(15, 1)
-        profile = self.vocabulary.payer_profile(plan, company, plan_type)
-        if profile is not None:
-            self.payer = (profile, company or plan or None)
+        # IN1-15 plan type (IS, table 0086) first; then the names: IN1-2 plan text, IN1-4 company name.
+        plan_type = segment.get(15, 1)
+        names = [segment.get(4), segment.get(2, 2), segment.get(15, 2), segment.get(2, 1)]
+        decision = self.vocabulary.payer([("IN1-15", plan_type)], names, "IN1-15 / IN1-2 / IN1-4")
+        if decision.profile is not None:
+            self.payer = (decision.profile, decision.name)
+        self.payer_note = decision.note or ""
+        if decision.note:
+            self.warnings.append(decision.note)
         if auth := segment.get(14):
             self.prior_authorization = auth
 
-    def read_charge(self, message: Message, segment: Segment) -> None:
+    def read_charge(self, message: Message, segment: Segment) -> int:
+        """One FT1 as a claim line; 1 when read, 0 when skipped (with a warning)."""
         kind = segment.get(6).upper()
         if kind and kind != "CG":
             self.warnings.append(
                 f"{message.ref(segment)}: transaction type {kind[:10]} is not a charge; skipped"
             )
-            return
-        code = segment.get(7) or segment.get(25)
-        if not code:
+            return 0
+        # FT1-25 procedure code, then FT1-7 transaction code, each with its alternate triplet: the element
+        # coded HCPCS / CPT wins; a local (chargemaster) code goes through the site's chargemaster table.
+        triplets = []
+        for n in (25, 7):
+            comps = segment.components(n)
+            for code_at, system_at in ((0, 2), (3, 5)):
+                code = comps[code_at] if len(comps) > code_at else ""
+                system = comps[system_at] if len(comps) > system_at else ""
+                triplets.append((code, system))
+        if not any(code.strip() for code, _ in triplets):
             raise message.error(segment, 7, "the transaction code (HCPCS / CPT) is missing")
+        found = self.vocabulary.billing_code(triplets)
+        if found is None:
+            self.warnings.append(
+                f"{message.ref(segment)}: no HCPCS / CPT code in FT1-25 or FT1-7, and the charge code is not "
+                "in the chargemaster table (patterns/ehr/billing.yaml); not read as a claim line"
+            )
+            return 0
+        code, per_quantity, _how = found
         raw_quantity = segment.get(10)
         quantity = _number(raw_quantity) if raw_quantity else 1
         if not raw_quantity:
             self.warnings.append(f"{message.ref(segment)}: no quantity (FT1-10); counted as 1 unit")
         if quantity is None or quantity < 0:
             raise message.error(segment, 10, "the transaction quantity is not a non-negative number")
+        if per_quantity != 1:
+            units = quantity * per_quantity
+            quantity = int(units) if float(units).is_integer() else units
         modifiers = [m for i in range(1, len(segment.repetitions(26)) + 1) if (m := segment.get(26, 1, i))]
         try:
             self.claim_lines.append(ClaimLine(hcpcs=code[:20], units=quantity, modifiers=modifiers))
         except ValidationError:
             raise message.error(segment, 7, "not a valid claim line") from None
         if (when := self.timestamp(message, segment, 4)) is not None:
-            self.service_dates["FT1"].append(when.date)
+            self.charge_dates.append((when.date, code in self.vocabulary.a1pi_codes, message.ref(segment)))
+        return 1
 
     def read_diagnosis(self, message: Message, segment: Segment) -> None:
         text = " ".join(p for p in (segment.coded(3), segment.get(4)) if p)
@@ -238,10 +278,9 @@ class _Reader:
                 lines.extend(segment.text(5) or [""])
             elif value_type in {"ED", "RP", "HD"}:
                 self.warnings.append(f"{message.ref(segment)}: {value_type} content (attachment) not read")
-        doc_type, date, preferred = "progress_note", None, ""
+        doc_type = self.document_type(message, txa)
+        date, preferred = None, ""
         if txa is not None:
-            parts = [p for p in txa.components(2) if p.strip()]
-            doc_type = next((t for rx, t in _DOC_TYPES if any(rx.search(p) for p in parts)), "progress_note")
             stamp = self.timestamp(message, txa, 4) or self.timestamp(message, txa, 6)
             date = stamp.date if stamp else None
             preferred = txa.get(12)
@@ -249,6 +288,35 @@ class _Reader:
         if not lines:
             self.warnings.append(f"{message.type}/{message.control_id}: no text content in the document")
         self.add_document(preferred, fallback, doc_type, date, "\n".join(lines))
+
+    def document_type(self, message: Message, txa: Segment | None) -> str:
+        """A LOINC document type (TXA-2 or the document's OBX-3 coded LN) first, then the site's TXA-2 table
+        (``patterns/ehr/document_types.yaml``), then the TXA-2 text; else ``other`` with a report note."""
+        codings = []
+        for segment in message.segments:
+            if segment is txa or (segment.name == "OBX" and (txa is None or segment.position > txa.position)):
+                comps = segment.components(2 if segment is txa else 3)
+                for code_at, system_at in ((0, 2), (3, 5)):
+                    if len(comps) > system_at and self.vocabulary.is_loinc(comps[system_at]):
+                        codings.append(("LN", comps[code_at]))
+        if kind := self.vocabulary.document_type_by_loinc(codings):
+            return kind
+        if txa is None:
+            self.warnings.append(
+                f"{message.type}/{message.control_id}: no TXA segment; the document is read as other"
+            )
+            return "other"
+        code = txa.get(2, 1)
+        if kind := self.vocabulary.rules.ehr.document_types.by_txa_2(code):
+            return kind
+        parts = [p for p in txa.components(2)[:2] if p.strip()]
+        if kind := next((t for rx, t in _DOC_TYPES if any(rx.search(p) for p in parts)), None):
+            return kind
+        self.warnings.append(
+            f"{message.ref(txa)}: document type (TXA-2) {code[:20]!r} is not in the TXA-2 table "
+            "(patterns/ehr/document_types.yaml); the document is read as other"
+        )
+        return "other"
 
     # coded observations -------------------------------------------------------------------------------
     def read_observations(self, message: Message) -> None:
@@ -366,7 +434,7 @@ class _Reader:
         start, end = self.timestamp(message, rxa, 3), self.timestamp(message, rxa, 4)
         date = start.date if start else None
         if start is not None:
-            self.service_dates["RXA"].append(start.date)
+            self.administration_dates.append((start.date, ref))
         add = self.facts.append
         add(structured_fact("drug_product", ref, "RXA-5", product, date=date, value=product))
         if start is not None and start.time:
@@ -413,26 +481,62 @@ class _Reader:
                 )
 
     # chart ------------------------------------------------------------------------------------------------
-    def chart(self, source: str | None) -> Chart:
-        chart_id = (
-            (self.visit_numbers[0] if self.visit_numbers else "")
+    def service_date(self) -> tuple[dt.date | None, str | None]:
+        """The date of service and the element that set it.
+
+        The charge's visit decides: the FT1-4 transaction date of the A1PI lines (else of any charge), else
+        PV1-44 of the message that carries the charges; else the latest PV1-44 of the file (a live feed sends
+        older notes and labs with their own PV1, so never the first); else the latest A1PI RXA-3."""
+        a1pi = [c for c in self.charge_dates if c[1]] or self.charge_dates
+        if a1pi:
+            date, _, ref = max(a1pi, key=lambda c: c[0])
+            return date, f"FT1-4 (transaction date) of {ref}"
+        dated = [v for v in self.charge_visits if v[0] is not None]
+        if dated:
+            date, _, ref = max(dated, key=lambda v: v[0] or dt.date.min)
+            return date, f"PV1-44 of the charge's visit ({ref})"
+        dated = [v for v in self.visits if v[0] is not None]
+        if dated:
+            date, _, ref = max(dated, key=lambda v: v[0] or dt.date.min)
+            return date, f"the latest PV1-44 ({ref})"
+        if self.administration_dates:
+            date, ref = max(self.administration_dates)
+            return date, f"RXA-3 (administration start) of {ref}"
+        return None, None
+
+    def chart_id(self, service: dt.date | None) -> str:
+        """PV1-19 of the charge's visit, else of the visit on the date of service, else the first PV1-19."""
+        numbers = [v[1] for v in self.charge_visits if v[1]]
+        numbers += [v[1] for v in self.visits if v[1] and service is not None and v[0] == service]
+        numbers += self.visit_numbers
+        if len(set(self.visit_numbers)) > 1:
+            self.warnings.append(
+                "the messages name different visit numbers (PV1-19); the charge's visit (else the visit on "
+                "the date of service) names the chart"
+            )
+        return (
+            (numbers[0] if numbers else "")
             or self.messages[0].msh.get(10)
             or (self.patient_id or "")
             or "hl7v2"
         )
-        if len(set(self.visit_numbers)) > 1:
-            self.warnings.append("the messages name different visit numbers (PV1-19); the first is used")
-        service = (
-            self.service_dates["PV1"][:1]
-            or self.service_dates["FT1"][:1]
-            or ([max(self.service_dates["RXA"])] if self.service_dates["RXA"] else [])
-        )
-        documents = self.documents or [
-            {"id": PLACEHOLDER_ID, "type": "other", "date": service[0] if service else None, "text": ""}
-        ]
+
+    def chart(self, source: str | None) -> Chart:
+        service, service_source = self.service_date()
+        chart_id = self.chart_id(service)
+        if service is not None:
+            self.warnings.append(f"Date of service {service.isoformat()} from {service_source}.")
+        else:
+            self.warnings.append(
+                "No date of service in the messages (FT1-4, PV1-44, RXA-3); the latest document date is used."
+            )
+        documents = self.documents
+        if not documents:
+            self.warnings.append(NO_TEXT_DOCUMENT)
+            documents = [{"id": PLACEHOLDER_ID, "type": "other", "date": service, "text": ""}]
         data: dict[str, Any] = {
             "chart_id": chart_id[:200],
-            "date_of_service": service[0] if service else None,
+            "date_of_service": service,
             "documents": documents,
         }
         if self.payer is not None:
