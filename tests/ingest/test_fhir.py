@@ -848,7 +848,7 @@ def test_us_core_document_type_by_loinc_code_before_the_category(
 
 
 def test_hard_wrapped_attachment_text_is_joined(checker: Checker) -> None:
-    from tests.test_hl7v2 import PARAGRAPH
+    from tests.ingest.test_hl7v2 import PARAGRAPH
 
     wrapped = "\n".join(textwrap.wrap(PARAGRAPH, 78)) + "\n\nPlan:\n- repeat spirometry"
     source = read_fhir(bundle(note("n1", wrapped)))
