@@ -106,6 +106,12 @@ def item_filter(
     ] = None,
     dos_from: Annotated[dt.date | None, Query(description="Date of service on or after.")] = None,
     dos_to: Annotated[dt.date | None, Query(description="Date of service on or before.")] = None,
+    search: Annotated[
+        str | None, Query(max_length=200, description="Chart id (patient account) contains this text.")
+    ] = None,
+    include_hidden: Annotated[
+        bool, Query(description="Without a status filter, also list submitted and not-A1PI items.")
+    ] = False,
 ) -> ItemFilter:
     statuses = [s.strip() for value in status or [] for s in value.split(",") if s.strip()]
     return ItemFilter(
@@ -117,6 +123,8 @@ def item_filter(
         requirement_id=requirement_id or None,
         dos_from=dos_from,
         dos_to=dos_to,
+        search=search or None,
+        include_hidden=include_hidden,
     )
 
 
@@ -126,23 +134,8 @@ FilterDep = Annotated[ItemFilter, Depends(item_filter)]
 def list_page(
     wl: Worklist, filters: ItemFilter, limit: int, offset: int, sort: str = "priority", order: str = "desc"
 ) -> Page:
-    """A page in the store's priority order, or (other sort keys) the filtered list sorted here."""
-    if sort == "priority" and order == "desc":
-        return wl.run(usecases.list_items, filters, limit=limit, offset=offset)
-    items: list[ItemView] = []
-    with wl.session() as session:
-        while True:
-            chunk = usecases.list_items(
-                session, wl.actor, filters, limit=usecases.MAX_PAGE, offset=len(items)
-            )
-            items.extend(chunk.items)
-            if len(items) >= chunk.total or not chunk.items:
-                break
-    present = sorted((i for i in items if getattr(i, sort) is not None), key=lambda i: getattr(i, sort))
-    if order == "desc":
-        present.reverse()
-    ordered = present + [i for i in items if getattr(i, sort) is None]  # no date of service: always last
-    return Page(items=ordered[offset : offset + limit], total=len(items), limit=limit, offset=offset)
+    """One page, filtered, sorted and cut in SQL by the store."""
+    return wl.run(usecases.list_items, filters, limit=limit, offset=offset, sort=sort, order=order)
 
 
 @api_router.get("/me", response_model=Me, summary="The authenticated user")
@@ -276,6 +269,7 @@ def transition(
         body.status,
         expected_version=expected_version(body.expected_version, if_match),
         note=body.note,
+        override_reason=body.override_reason,
     )
     response.headers["ETag"] = etag(item.version)
     return item
