@@ -183,6 +183,9 @@ class ReportVersion(Base):
     documents: Mapped[dict[str, Any] | None]
     # {document id: display name} ("Infusion record 02/10/2026"), from the documents' types and dates.
     document_names: Mapped[dict[str, Any] | None]
+    # The chart's non-text fields (prior authorization, payer, documents' types and dates, claim lines): with
+    # ``documents`` they rebuild the chart for export-annotations. No note text.
+    chart_meta: Mapped[dict[str, Any] | None]
     report_hash: Mapped[str] = mapped_column(String(80))
     ruleset_hash: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

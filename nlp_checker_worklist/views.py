@@ -206,3 +206,30 @@ class ItemFilter(BaseModel):
         if isinstance(value, str):
             return [s.strip() for s in value.split(",") if s.strip()]
         return value
+
+
+class VerdictView(_View):
+    id: int
+    item_id: int
+    report_version: int
+    target: str
+    requirement_id: str | None
+    kind: str | None
+    finding_index: int | None
+    correct: dict[str, Any]
+    document_id: str | None
+    start: int | None
+    end: int | None
+    user: str | None
+    created_at: dt.datetime
+
+
+class SiteFigures(_View):
+    """The checker measured on the organization's own reviewed charts (coder verdicts as gold)."""
+
+    charts: int
+    verdicts: int
+    requirement_accuracy: float
+    precision: float
+    recall: float
+    f1: float

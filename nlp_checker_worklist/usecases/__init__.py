@@ -31,6 +31,7 @@ from nlp_checker_worklist.usecases.loading import load_chart, load_report, resco
 from nlp_checker_worklist.usecases.queries import compose_queries, list_queries, send_query
 from nlp_checker_worklist.usecases.reading import (
     audit_trail,
+    document_names,
     find_item,
     get_item,
     get_report,
@@ -47,6 +48,12 @@ from nlp_checker_worklist.usecases.users import (
     organization_id,
     set_password,
     update_user,
+)
+from nlp_checker_worklist.usecases.verdicts import (
+    export_annotations,
+    list_verdicts,
+    record_verdict,
+    site_figures,
 )
 from nlp_checker_worklist.usecases.workflow import assign, transition
 
@@ -65,7 +72,9 @@ __all__ = [
     "create_organization",
     "create_user",
     "default_actor",
+    "document_names",
     "document_texts",
+    "export_annotations",
     "export_csv",
     "find_item",
     "get_item",
@@ -74,17 +83,20 @@ __all__ = [
     "list_items",
     "list_queries",
     "list_users",
+    "list_verdicts",
     "load_chart",
     "load_report",
     "login",
     "logout",
     "organization_id",
+    "record_verdict",
     "report_hash",
     "report_versions",
     "rescore",
     "revoke_api_key",
     "send_query",
     "set_password",
+    "site_figures",
     "transition",
     "update_user",
     "verify_password",

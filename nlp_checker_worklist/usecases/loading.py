@@ -44,6 +44,22 @@ def _claim_lines(chart: Chart) -> list[dict[str, Any]]:
     ]
 
 
+def _chart_meta(chart: Chart) -> dict[str, Any]:
+    return {
+        "chart_id": chart.chart_id,
+        "date_of_service": chart.date_of_service.isoformat() if chart.date_of_service else None,
+        "payer": chart.payer.model_dump(mode="json") if chart.payer else None,
+        "prior_authorization": chart.prior_authorization,
+        "claim_lines": [line.model_dump(mode="json") for line in chart.claim_lines]
+        if chart.claim_lines is not None
+        else None,
+        "documents": [
+            {"id": d.id, "type": d.type, "date": d.date.isoformat() if d.date else None}
+            for d in chart.documents
+        ],
+    }
+
+
 def load_report(
     session: Session,
     actor: Actor,
@@ -181,6 +197,7 @@ def load_report(
                 report=report.model_dump(mode="json"),
                 documents={d.id: d.text for d in chart.documents},
                 document_names=document_names((d.id, d.type, d.date) for d in chart.documents),
+                chart_meta=_chart_meta(chart),
                 report_hash=digest,
                 ruleset_hash=report.ruleset.hash if report.ruleset else None,
                 created_at=now,

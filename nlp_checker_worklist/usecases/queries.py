@@ -44,7 +44,7 @@ logger = logging.getLogger("nlp_checker.worklist")
 
 def document_names_of(row: ReportVersion) -> dict[str, str]:
     """The report version's document display names ("Infusion record 02/10/2026"); ids for old versions."""
-    return dict(row.document_names or {})
+    return {k: str(v) for k, v in (row.document_names or {}).items()}
 
 
 def compose_queries(

@@ -210,3 +210,10 @@ def audit_trail(
         )
         for r in rows
     ]
+
+
+def document_names(session: Session, actor: Actor, item_id: int) -> dict[str, str]:
+    """{document id: "Infusion record 02/10/2026"} of the item's latest report (no note text)."""
+    item = _item(session, actor, item_id)
+    row = _report_row(session, item, None)
+    return {k: str(v) for k, v in (row.document_names or {}).items()}

@@ -110,10 +110,13 @@ def assign(
     expected_version: int | None = None,
     config: WorklistConfig | None = None,
 ) -> ItemView:
-    """Reviewer or admin: assign an item to an active user of the organization (None: unassign)."""
-    if not actor.can_assign:
-        raise Forbidden("only reviewers and admins assign items")
+    """Reviewer or admin: assign an item to an active user of the organization (None: unassign). A coder
+    may only take an unassigned item (assign it to themself: "assign to me")."""
     item = _item(session, actor, item_id)
+    if not actor.can_assign and (
+        assignee_id != actor.user_id or item.assignee_id not in (None, actor.user_id)
+    ):
+        raise Forbidden("coders take unassigned items only; reviewers and admins assign items")
     _check_version(item, expected_version)
     if assignee_id is not None:
         user = _org_user(session, actor, assignee_id)

@@ -30,6 +30,7 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("wl_report_versions") as batch:
         batch.add_column(sa.Column("document_names", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("chart_meta", sa.JSON(), nullable=True))
     with op.batch_alter_table("wl_users") as batch:
         batch.add_column(sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False))
         batch.add_column(sa.Column("locked_at", sa.DateTime(timezone=True), nullable=True))
@@ -73,6 +74,7 @@ def downgrade() -> None:
         batch.drop_column("locked_at")
         batch.drop_column("failed_logins")
     with op.batch_alter_table("wl_report_versions") as batch:
+        batch.drop_column("chart_meta")
         batch.drop_column("document_names")
     with op.batch_alter_table("wl_items") as batch:
         batch.drop_constraint("fk_wl_items_override_by_id_wl_users", type_="foreignkey")
