@@ -159,7 +159,8 @@ class WorklistItem(Base):
     a1pi_claim: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
     # A reviewer's override that let the item move to ready/submitted with open gaps (also audited).
     override_reason: Mapped[str | None] = mapped_column(Text)
-    override_by_id: Mapped[int | None] = mapped_column(ForeignKey("wl_users.id", ondelete="SET NULL"))
+    # A user id without a foreign key: adding one would make SQLite rebuild wl_items in the migration.
+    override_by_id: Mapped[int | None] = mapped_column(Integer)
     override_at: Mapped[dt.datetime | None]
     latest_version: Mapped[int] = mapped_column(Integer, default=0)
     report_hash: Mapped[str] = mapped_column(String(80), default="")

@@ -14,7 +14,8 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from fastapi.concurrency import run_in_threadpool
 
 from nlp_checker.models import Chart
-from nlp_checker_service.deps import CheckerDep
+from nlp_checker_service.deps import CheckerDep, enforce_limits
+from nlp_checker_service.settings import Settings
 from nlp_checker_service.worklist.deps import (
     SESSION_COOKIE,
     CsrfSecretDep,
@@ -374,6 +375,9 @@ async def load_chart(
 ) -> LoadResult:
     """Run the checker on a chart (contract format) and upsert its item, idempotent by chart id: the same
     report twice adds nothing; a changed one adds a report version."""
+    # One validation path for every route that takes a chart: the limits of /v1/check apply here too.
+    settings = getattr(request.app.state, "settings", None)
+    chart = enforce_limits(chart, settings if settings is not None else Settings())
     report = await run_in_threadpool(checker.check, chart, profile)
     result = await run_in_threadpool(_load, store, principal, chart, report)
     response.status_code = 201 if result.created else 200
@@ -412,8 +416,10 @@ def set_session_cookie(request: Request, response: Response, token: str, expires
 def login(
     body: LoginRequest, request: Request, response: Response, store: StoreDep, csrf_secret: CsrfSecretDep
 ) -> SessionInfo:
-    with store.session() as session:
-        token = usecases.login(session, body.username, body.password)
+    from nlp_checker_worklist.throttle import throttled_login
+
+    client = request.client.host if request.client else None
+    token = throttled_login(store, body.username, body.password, client)
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
         user_id=token.actor_user_id,

@@ -249,9 +249,10 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
     return response
 
 
-def _login(store: Any, username: str, password: str) -> Any:
-    with store.session() as session:
-        return usecases.login(session, username, password)
+def _login(store: Any, username: str, password: str, client: str | None = None) -> Any:
+    from nlp_checker_worklist.throttle import throttled_login
+
+    return throttled_login(store, username, password, client)
 
 
 @ui_router.post("/login")
@@ -275,7 +276,8 @@ async def login_submit(
         }
         return render(request, "error.html", context, status_code=403)
     try:
-        token = await run_in_threadpool(_login, store, username, password)
+        client = request.client.host if request.client else None
+        token = await run_in_threadpool(_login, store, username, password, client)
     except AuthenticationFailed:
         return _redirect(f"{UI_PREFIX}/login?" + urlencode({"failed": "1", "next": _safe_next(next)}))
     response = _redirect(_safe_next(next))

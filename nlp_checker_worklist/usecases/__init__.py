@@ -23,7 +23,9 @@ from nlp_checker_worklist.usecases.credentials import (
     list_api_keys,
     login,
     logout,
+    note_failed_login,
     revoke_api_key,
+    unlock_user,
     verify_password,
 )
 from nlp_checker_worklist.usecases.export import document_texts, export_csv
@@ -88,6 +90,7 @@ __all__ = [
     "load_report",
     "login",
     "logout",
+    "note_failed_login",
     "organization_id",
     "record_verdict",
     "report_hash",
@@ -98,6 +101,7 @@ __all__ = [
     "set_password",
     "site_figures",
     "transition",
+    "unlock_user",
     "update_user",
     "verify_password",
 ]

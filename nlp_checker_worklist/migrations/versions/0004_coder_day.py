@@ -19,21 +19,19 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ADD / DROP COLUMN (no batch mode, no new foreign key): SQLite would otherwise rebuild the tables, and
+# dropping a rebuilt parent table cascades deletes into its children (report versions, audit rows, keys).
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("wl_items") as batch:
-        batch.add_column(sa.Column("a1pi_claim", sa.Boolean(), server_default=sa.true(), nullable=False))
-        batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
-        batch.add_column(sa.Column("override_by_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("override_at", sa.DateTime(timezone=True), nullable=True))
-        batch.create_foreign_key(
-            "fk_wl_items_override_by_id_wl_users", "wl_users", ["override_by_id"], ["id"], ondelete="SET NULL"
-        )
-    with op.batch_alter_table("wl_report_versions") as batch:
-        batch.add_column(sa.Column("document_names", sa.JSON(), nullable=True))
-        batch.add_column(sa.Column("chart_meta", sa.JSON(), nullable=True))
-    with op.batch_alter_table("wl_users") as batch:
-        batch.add_column(sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False))
-        batch.add_column(sa.Column("locked_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("wl_items", sa.Column("a1pi_claim", sa.Boolean(), server_default=sa.true(), nullable=False))
+    op.add_column("wl_items", sa.Column("override_reason", sa.Text(), nullable=True))
+    op.add_column("wl_items", sa.Column("override_by_id", sa.Integer(), nullable=True))
+    op.add_column("wl_items", sa.Column("override_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("wl_report_versions", sa.Column("document_names", sa.JSON(), nullable=True))
+    op.add_column("wl_report_versions", sa.Column("chart_meta", sa.JSON(), nullable=True))
+    op.add_column("wl_users", sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False))
+    op.add_column("wl_users", sa.Column("locked_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "wl_verdicts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -70,15 +68,14 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_wl_verdicts_org_item", table_name="wl_verdicts")
     op.drop_table("wl_verdicts")
-    with op.batch_alter_table("wl_users") as batch:
-        batch.drop_column("locked_at")
-        batch.drop_column("failed_logins")
-    with op.batch_alter_table("wl_report_versions") as batch:
-        batch.drop_column("chart_meta")
-        batch.drop_column("document_names")
-    with op.batch_alter_table("wl_items") as batch:
-        batch.drop_constraint("fk_wl_items_override_by_id_wl_users", type_="foreignkey")
-        batch.drop_column("override_at")
-        batch.drop_column("override_by_id")
-        batch.drop_column("override_reason")
-        batch.drop_column("a1pi_claim")
+    for table, column in (
+        ("wl_users", "locked_at"),
+        ("wl_users", "failed_logins"),
+        ("wl_report_versions", "chart_meta"),
+        ("wl_report_versions", "document_names"),
+        ("wl_items", "override_at"),
+        ("wl_items", "override_by_id"),
+        ("wl_items", "override_reason"),
+        ("wl_items", "a1pi_claim"),
+    ):
+        op.drop_column(table, column)
