@@ -163,9 +163,10 @@ def _zone() -> dt.tzinfo | None:
     return None
 
 
-def _money(value: float) -> str:
+def _money(value: float, decimals: int = 2) -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(default_config().currency, "")
-    return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {default_config().currency}"
+    amount = f"{value:,.{decimals}f}"
+    return f"{symbol}{amount}" if symbol else f"{amount} {default_config().currency}"
 
 
 def _claim_short(item: Any) -> str:
