@@ -411,7 +411,14 @@ def set_session_cookie(request: Request, response: Response, token: str, expires
     "/session",
     response_model=SessionInfo,
     summary="Log in (sets the session cookie)",
-    responses={401: {"model": WorklistErrorBody, "description": "Wrong user name or password."}},
+    responses={
+        401: {"model": WorklistErrorBody, "description": "Wrong user name or password."},
+        429: {
+            "model": WorklistErrorBody,
+            "description": "Too many failed logins from this user or client, or too many at once: retry "
+            "after the Retry-After seconds.",
+        },
+    },
 )
 def login(
     body: LoginRequest, request: Request, response: Response, store: StoreDep, csrf_secret: CsrfSecretDep
