@@ -142,6 +142,203 @@ PathsArg = Annotated[
 ProfileOpt = Annotated[
     str | None, typer.Option("--profile", "-p", help="Payer profile: overrides the chart's.")
 ]
+ClaimLineOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--claim-line",
+        help="A claim line of text notes, CODE[-MODIFIER]:UNITS (repeat it): --claim-line J0256:490 "
+        "--claim-line J0256-JW:10. Wins over the notes' front matter.",
+    ),
+]
+DosOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date-of-service",
+        help="Date of service of text notes (YYYY-MM-DD); default: front "
+        "matter, else a date heading the note.",
+    ),
+]
+OneChartOpt = Annotated[
+    bool,
+    typer.Option("--one-chart", help="All text notes given (files and folders) form one chart."),
+]
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"nlp-checker {version('nlp-checker')}")
+        except PackageNotFoundError:
+            typer.echo("nlp-checker (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Documentation-gap checks for A1PI (J2252) claims."""
+
+
+NOTE_STRUCTURED = {".json", ".hl7", ".hl7v2", ".er7", ".ccda", ".cda", ".xml"}
+
+
+def _walk(path: Path) -> list[Path]:
+    """The files of a folder and its subfolders (hidden ones skipped), in a stable order."""
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and not p.name.upper().startswith("README")
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )
+
+
+def note_sources(
+    paths: list[Path],
+    *,
+    one_chart: bool,
+    claim_lines: list[dict[str, Any]],
+    date_of_service: Any,
+    profile: str | None,
+    warn: Any,
+) -> Any:
+    """Yield (source, chart or InputError). Structured files (chart JSON, FHIR, HL7 v2, C-CDA) are charts of
+    their own (``nlp_checker.ingest``); text notes go through ``nlp_checker.notes``: binary formats refused
+    with a hint, front matter read; the notes of a folder (or sharing a front-matter chart_id) form one
+    chart, with a warning naming the files unless ``one_chart`` (which also joins notes named one by one)."""
+    from nlp_checker.ingest import load_chart_file, parse_chart
+    from nlp_checker.notes import FrontMatterError, binary_format_hint, note_chart, parse_front_matter
+
+    files: list[tuple[Path, Path]] = []  # (file, the folder or file named on the command line)
+    for path in paths:
+        if path.is_dir():
+            found = _walk(path)
+            if not found:
+                yield str(path), InputError("folder holds no chart files", str(path))
+            files += [(f, path) for f in found]
+        elif path.is_file():
+            files.append((path, path))
+        else:
+            yield str(path), InputError("no such file or folder", str(path))
+    notes: list[tuple[Path, Path, Any]] = []
+    for file, root in files:
+        if file.suffix.lower() in NOTE_STRUCTURED:
+            try:
+                yield str(file), load_chart_file(file)
+            except InputError as exc:
+                yield str(file), exc
+            continue
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            yield str(file), InputError(f"cannot read file: {exc.strerror}", str(file))
+            continue
+        hint = binary_format_hint(raw, file.name)
+        if hint:
+            yield str(file), InputError(hint, str(file))
+            continue
+        if not raw.strip():
+            yield str(file), InputError("file is empty", str(file))
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield str(file), InputError(f"not valid UTF-8 (byte at offset {exc.start})", str(file))
+            continue
+        from nlp_checker.ccda import looks_like_ccda
+        from nlp_checker.hl7v2 import looks_like_hl7v2
+
+        if looks_like_hl7v2(text) or looks_like_ccda(text):
+            try:
+                yield str(file), load_chart_file(file)
+            except InputError as exc:
+                yield str(file), exc
+            continue
+        try:
+            notes.append((file, root, parse_front_matter(text)))
+        except FrontMatterError as exc:
+            yield str(file), InputError(str(exc), str(file))
+    groups: dict[str, list[tuple[Path, Any]]] = {}
+    if one_chart and notes:
+        first_root = notes[0][1]
+        name = first_root.name if first_root.is_dir() else first_root.stem
+        groups[name] = [(f, n) for f, _, n in notes]
+    else:
+        # A folder's notes (subfolders included) are one chart named after it, a note named on its own is a
+        # chart of its own; a front-matter chart_id wins. Several notes in one chart: a warning names them.
+        for file, root, note in notes:
+            key = note.chart_id or (root.name if root.is_dir() else file.stem)
+            groups.setdefault(key, []).append((file, note))
+    for chart_id, members in groups.items():
+        if len(members) > 1 and not one_chart:
+            warn(
+                f"{len(members)} notes checked as one chart {chart_id!r}: "
+                f"{', '.join(str(f) for f, _ in members)} (--one-chart says so and hides this warning)"
+            )
+        ids = _document_ids([f for f, _ in members])
+        data = note_chart(
+            [(ids[f], n) for f, n in members],
+            chart_id,
+            claim_lines=claim_lines,
+            date_of_service=date_of_service,
+            profile=profile,
+        )
+        source = str(members[0][0]) if len(members) == 1 else chart_id
+        try:
+            yield source, parse_chart(data, source)
+        except InputError as exc:
+            yield source, exc
+
+
+def _document_ids(files: list[Path]) -> dict[Path, str]:
+    """Each note's document id: its file name, or its path when two notes share a name."""
+    names = [f.name for f in files]
+    return {f: f.name if names.count(f.name) == 1 else str(f) for f in files}
+
+
+def _sources(
+    paths: list[Path],
+    *,
+    one_chart: bool = False,
+    claim_lines: list[str] | None = None,
+    date_of_service: str | None = None,
+    profile: str | None = None,
+) -> list[tuple[str, Any]]:
+    """Charts from the paths (text notes through ``nlp_checker.notes``); bad options exit 2."""
+    import datetime as dt
+
+    from nlp_checker.notes import parse_claim_line
+
+    try:
+        lines = [parse_claim_line(text) for text in claim_lines or []]
+    except ValueError as exc:
+        _error(f"--claim-line: {exc}")
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    dos = None
+    if date_of_service:
+        try:
+            dos = dt.date.fromisoformat(date_of_service)
+        except ValueError:
+            _error("--date-of-service: expected a date as YYYY-MM-DD")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+    return list(
+        note_sources(
+            paths,
+            one_chart=one_chart,
+            claim_lines=lines,
+            date_of_service=dos,
+            profile=profile,
+            warn=lambda message: typer.echo(f"nlp-checker: warning: {message}", err=True),
+        )
+    )
 
 
 @app.command()
@@ -151,12 +348,20 @@ def check(
         OutputFormat, typer.Option("--format", "-f", help=FORMAT_HELP)
     ] = OutputFormat.json,
     profile: ProfileOpt = None,
+    claim_line: ClaimLineOpt = None,
+    date_of_service: DosOpt = None,
+    one_chart: OneChartOpt = False,
 ) -> None:
-    """Check charts and print a gap report for each (JSON: one object per chart)."""
-    from nlp_checker.ingest import iter_chart_sources
+    """Check charts and print a gap report for each (JSON: one object per chart).
+
+    Text notes may start with a front-matter block (see corpus_samples/notes/); each note is a chart of its
+    own unless --one-chart (or a shared chart_id in their front matter) puts them together. PDF, Word and
+    other binary files are refused with a hint."""
     from nlp_checker.report import to_json, to_markdown, to_summary
 
-    sources = list(iter_chart_sources(paths))
+    sources = _sources(
+        paths, one_chart=one_chart, claim_lines=claim_line, date_of_service=date_of_service, profile=profile
+    )
     checker = _checker(profile)
     exit_code = EXIT_COMPLETE
     bad_input = internal_error = False
@@ -185,7 +390,7 @@ def check(
                 internal_error = True
                 continue
             if output_format is OutputFormat.markdown:
-                typer.echo(to_markdown(report))
+                typer.echo(to_markdown(report, _names(chart)))
             elif output_format is OutputFormat.json:
                 typer.echo(to_json(report, indent=2 if single else None))
             else:
@@ -202,15 +407,22 @@ def check(
     raise typer.Exit(EXIT_BAD_INPUT if bad_input else exit_code)
 
 
+def _names(chart: Any) -> dict[str, str]:
+    """Document display names ("Infusion record 02/10/2026") of a chart, for citations."""
+    from nlp_checker.notes import document_names
+
+    documents = getattr(getattr(chart, "chart", chart), "documents", None) or []
+    return document_names((d.id, d.type, d.date) for d in documents)
+
+
 @app.command()
-def extract(paths: PathsArg) -> None:
+def extract(paths: PathsArg, one_chart: OneChartOpt = False) -> None:
     """Print every finding of the charts as JSON lines (affirmed or not, with assertions)."""
-    from nlp_checker.ingest import iter_chart_sources
     from nlp_checker.sources import ChartSource
 
     checker = _checker(None)
     bad_input = False
-    for _, chart in iter_chart_sources(paths):
+    for _, chart in _sources(paths, one_chart=one_chart):
         if isinstance(chart, InputError):
             _error(str(chart))
             bad_input = True

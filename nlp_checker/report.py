@@ -16,7 +16,21 @@ def _quote(text: str) -> str:
     return flat if len(flat) <= 160 else flat[:157] + "..."
 
 
-def to_markdown(report: GapReport) -> str:
+def cite(evidence: object, names: dict[str, str] | None = None) -> str:
+    """Where a quote comes from: the document's name ("Infusion record 02/10/2026") and section, or the
+    resource and path of structured evidence. The document id only when no name is known."""
+    resource = getattr(evidence, "resource", None)
+    if resource:
+        return f"{resource}, {getattr(evidence, 'path', '')}"
+    document_id = getattr(evidence, "document_id", "")
+    where = (names or {}).get(document_id) or f"document {document_id}"
+    from nlp_checker.notes import section_name
+
+    section = section_name(getattr(evidence, "section", None))
+    return where + (f", {section}" if section else "")
+
+
+def to_markdown(report: GapReport, names: dict[str, str] | None = None) -> str:
     gaps = [r for r in report.requirements if r.status in ("missing", "conflict")]
     verdict = "complete: ready to submit" if report.complete else f"{len(gaps)} gap(s) to resolve"
     lines = [
@@ -40,9 +54,7 @@ def to_markdown(report: GapReport) -> str:
             continue
         lines += ["", f"## {r.id}: {STATUS_LABEL[r.status]}", "", r.message]
         for e in r.evidence:
-            where = f"{e.resource}, {e.path}" if e.resource else f"{e.document_id} [{e.start}:{e.end}]"
-            where += f", section {e.section}" if e.section and not e.resource else ""
-            lines.append(f'> "{_quote(e.text)}" ({where})')
+            lines.append(f'> "{_quote(e.text)}" ({cite(e, names)})')
         if r.remediation:
             lines += ["", f"Query to provider: {r.remediation}"]
     return "\n".join(lines) + "\n"

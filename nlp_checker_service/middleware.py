@@ -133,6 +133,8 @@ async def _send_error(scope: Scope, send: Send, status: int, code: str, message:
     request_id = scope.get("state", {}).get("request_id")
     body = json.dumps({"error": code, "message": message, "request_id": request_id}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 401:
+        headers.append((b"www-authenticate", b"Bearer"))
     if status == 413:
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -219,3 +221,65 @@ def _access_log(
         extra["error_type"] = type(error).__name__
     level = logging.ERROR if status >= 500 else logging.INFO
     logger.log(level, "request", extra=extra)
+
+
+class CredentialsFirstMiddleware:
+    """Authenticate before the body is read (issue 10, hole 1): a ``/v1`` request with a body and no
+    credential is a 401 before anything parses its JSON; on the service's check routes a key that matches
+    no configured hash is a 403, also before the body. (Worklist keys and sessions are verified against the
+    store by the routes; only their presence is checked here.) Login (``POST /v1/worklist/session``) takes
+    no credential."""
+
+    BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+    OPEN_PATHS = frozenset({"/v1/worklist/session"})
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def _refuse(self, scope: Scope, send: Send, status: int, code: str, message: str) -> None:
+        """Answer before routing; the access log and metrics name the path as a template (ids as {id})."""
+        from types import SimpleNamespace
+
+        parts = ["{id}" if part.isdigit() else part for part in scope.get("path", "").split("/")]
+        scope["route"] = SimpleNamespace(path="/".join(parts)[:200])
+        await _send_error(scope, send, status, code, message)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if (
+            scope["type"] != "http"
+            or scope.get("method") not in self.BODY_METHODS
+            or not path.startswith("/v1/")
+            or path in self.OPEN_PATHS
+        ):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        authorization = headers.get("authorization", "")
+        key = authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
+        key = key or headers.get("x-api-key", "").strip()
+        if path.startswith("/v1/worklist/"):
+            cookie = headers.get("cookie", "")
+            if not key and "nlpc_worklist_session=" not in cookie:
+                await self._refuse(
+                    scope, send, 401, "unauthorized", "a worklist API key or a session is required"
+                )
+                return
+            await self.app(scope, receive, send)
+            return
+        if not key:
+            await self._refuse(scope, send, 401, "unauthorized", "an API key is required")
+            return
+        app = scope.get("app")
+        verifier = getattr(getattr(app, "state", None), "key_verifier", None)
+        if verifier is not None and not getattr(verifier, "slow", False) and not verifier.verify(key):
+            from nlp_checker_worklist.auth import API_KEY_PREFIX, SESSION_PREFIX, token_purpose
+
+            message = (
+                "a worklist credential does not open the check routes; use a service key"
+                if token_purpose(key) in (API_KEY_PREFIX, SESSION_PREFIX)
+                else "the API key is not valid"
+            )
+            await self._refuse(scope, send, 403, "forbidden", message)
+            return
+        await self.app(scope, receive, send)

@@ -240,35 +240,109 @@ def list_(
     except NlpCheckerError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
+    # Fits an 80-column terminal: id, chart, date, status, gaps (count by kind), priority.
     table = Table(
-        title=f"worklist {org}: {page.total} items (showing {offset + 1}-{offset + len(page.items)})"
+        title=f"worklist {org}: {page.total} items ({offset + 1}-{offset + len(page.items)})",
+        box=None,
+        pad_edge=False,
     )
-    for column in (
-        "id",
-        "chart",
-        "date of service",
-        "profile",
-        "status",
-        "assignee",
-        "risk",
-        "at stake",
-        "priority",
-        "gaps",
-    ):
-        table.add_column(
-            column, justify="right" if column in ("id", "risk", "at stake", "priority") else "left"
-        )
+    table.add_column("id", justify="right")
+    table.add_column("chart", overflow="ellipsis", max_width=18, no_wrap=True)
+    table.add_column("service", no_wrap=True)
+    table.add_column("status", overflow="ellipsis", max_width=10, no_wrap=True)
+    table.add_column("gaps", no_wrap=True)
+    table.add_column("at stake", justify="right", no_wrap=True)
+    table.add_column("priority", justify="right", no_wrap=True)
     for item in page.items:
+        conflicts = sum(g.status == "conflict" for g in item.gaps)
+        missing = sum(g.status == "missing" for g in item.gaps)
         table.add_row(
             str(item.id),
             item.chart_id,
             item.date_of_service.isoformat() if item.date_of_service else "",
-            item.profile,
             item.status,
-            item.assignee or "",
-            f"{item.risk_score:g}",
-            f"{item.amount_at_stake:,.2f}",
+            f"{conflicts}C {missing}M" if item.a1pi_claim else "not A1PI",
+            f"{item.amount_at_stake:,.0f}",
             f"{item.priority:,.0f}",
-            ", ".join(g.requirement_id for g in item.gaps),
         )
-    Console(width=200).print(table)
+    Console(width=80).print(table)
+
+
+@worklist_app.command("unlock")
+def unlock(
+    username: Annotated[str, typer.Argument(help="The locked user.")],
+    database_url: DatabaseOpt = None,
+    org: OrgOpt = "default",
+    admin: Annotated[str, typer.Option("--admin", help="The admin who unlocks.")] = "admin",
+) -> None:
+    """Lift a login lockout (after repeated wrong passwords) and reset the failure count."""
+    from nlp_checker_worklist import usecases
+
+    try:
+        store = _store(database_url)
+        with store.session() as session:
+            actor = _actor(session, org, admin)
+            user = next((u for u in usecases.list_users(session, actor) if u.username == username), None)
+            if user is None:
+                raise NlpCheckerError(f"no user {username!r} in organization {org!r}")
+            usecases.unlock_user(session, actor, user.id)
+        typer.echo(f"user {username!r} unlocked")
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@worklist_app.command("reset-password")
+def reset_password(
+    username: Annotated[str, typer.Argument(help="The user whose password is reset.")],
+    password: Annotated[
+        str | None, typer.Option("--password", help="The new password (default: generated, printed once).")
+    ] = None,
+    database_url: DatabaseOpt = None,
+    org: OrgOpt = "default",
+    admin: Annotated[str, typer.Option("--admin", help="The admin who resets it.")] = "admin",
+) -> None:
+    """Set a new password for a user (and lift a lockout); a generated one is printed once."""
+    from nlp_checker_worklist import usecases
+
+    try:
+        store = _store(database_url)
+        with store.session() as session:
+            actor = _actor(session, org, admin)
+            user = next((u for u in usecases.list_users(session, actor) if u.username == username), None)
+            if user is None:
+                raise NlpCheckerError(f"no user {username!r} in organization {org!r}")
+            generated = password is None
+            password = password or secrets.token_urlsafe(15)
+            usecases.set_password(session, actor, user.id, password)
+            usecases.unlock_user(session, actor, user.id)
+        typer.echo(f"password of {username!r} reset")
+        if generated:
+            typer.echo(f"new password (shown once): {password}")
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@worklist_app.command("export-annotations")
+def export_annotations(
+    folder: Annotated[Path, typer.Argument(help="Output folder: charts/ and gold/ are written in it.")],
+    database_url: DatabaseOpt = None,
+    org: OrgOpt = "default",
+    user: UserOpt = None,
+) -> None:
+    """Write the charts coders gave verdicts on, with their gold, in the corpus_samples layout; then
+    `nlp-checker evaluate FOLDER` gives the checker's figures on your own charts. The folder holds note
+    text (PHI): keep it where the charts may be kept."""
+    from nlp_checker_worklist import usecases
+
+    try:
+        store = _store(database_url)
+        with store.session() as session:
+            actor = _actor(session, org, user)
+            count = usecases.export_annotations(session, actor, folder)
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"{count} reviewed chart(s) written to {folder}/charts and {folder}/gold")
+    typer.echo(f"next: nlp-checker evaluate {folder}")

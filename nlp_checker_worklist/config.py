@@ -19,7 +19,15 @@ class WorklistConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     statuses: list[str] = Field(
-        default_factory=lambda: ["new", "in_review", "query_sent", "ready", "submitted", "on_hold"],
+        default_factory=lambda: [
+            "new",
+            "in_review",
+            "query_sent",
+            "ready",
+            "submitted",
+            "on_hold",
+            "not_a1pi",
+        ],
         min_length=1,
     )
     initial: str = "new"
@@ -31,11 +39,20 @@ class WorklistConfig(BaseModel):
             "ready": ["submitted", "in_review", "on_hold"],
             "submitted": [],
             "on_hold": ["new", "in_review"],
+            "not_a1pi": ["in_review", "on_hold"],
         }
     )
     query_status: str = "query_sent"
     reopen_to: str = "in_review"
     reopen_when: Literal["all", "any"] = "all"
+    # A chart that bills no A1PI code starts (and, re-checked, stays) in this status, never queried.
+    not_a1pi_status: str = "not_a1pi"
+    # Moving to these statuses with open missing/conflict gaps needs an override by one of override_roles,
+    # with a reason (audited, exported).
+    override_statuses: list[str] = Field(default_factory=lambda: ["ready", "submitted"])
+    override_roles: list[str] = Field(default_factory=lambda: ["reviewer", "admin"])
+    # Statuses the list hides unless asked for (finished work, charts that are not A1PI claims).
+    hidden_by_default: list[str] = Field(default_factory=lambda: ["submitted", "not_a1pi"])
     severity_weights: dict[str, float] = Field(
         default_factory=lambda: {"high": 3.0, "medium": 2.0, "low": 1.0}
     )
@@ -52,7 +69,14 @@ class WorklistConfig(BaseModel):
         known = set(self.statuses)
         if len(known) != len(self.statuses):
             raise ValueError("statuses: duplicate status names")
-        for name in (self.initial, self.query_status, self.reopen_to):
+        for name in (
+            self.initial,
+            self.query_status,
+            self.reopen_to,
+            self.not_a1pi_status,
+            *self.override_statuses,
+            *self.hidden_by_default,
+        ):
             if name not in known:
                 raise ValueError(f"status {name!r} is not listed in statuses {self.statuses}")
         for source, targets in self.transitions.items():

@@ -1,5 +1,6 @@
 """Domain errors of the worklist. The HTTP layer maps them: NotFound 404, Forbidden 403,
-AuthenticationFailed 401, IllegalTransition / StaleUpdate / AlreadyExists 409, InvalidRequest 422."""
+AuthenticationFailed 401, IllegalTransition / GapsOpen / StaleUpdate / AlreadyExists 409, InvalidRequest 422,
+TooManyAttempts 429."""
 
 from __future__ import annotations
 
@@ -38,6 +39,24 @@ class IllegalTransition(WorklistError):
         self.target = target
         self.allowed = list(allowed)
         super().__init__(f"cannot move from {current!r} to {target!r}; allowed: {self.allowed}")
+
+
+class GapsOpen(WorklistError):
+    """Moving to ready/submitted while missing or conflict gaps are open needs a reviewer's override with a
+    reason; ``gaps`` lists the open requirement ids (no note text)."""
+
+    def __init__(self, target: str, gaps: list[str], message: str) -> None:
+        self.target = target
+        self.gaps = list(gaps)
+        super().__init__(message)
+
+
+class TooManyAttempts(WorklistError):
+    """Login throttled (too many failures from this user or client, or too many at once); retry later."""
+
+    def __init__(self, retry_after: float, message: str = "too many login attempts; retry later") -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
 
 
 class StaleUpdate(WorklistError):

@@ -20,8 +20,11 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+sa_true = true
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -85,6 +88,9 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(400))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Login throttling: consecutive failed passwords, and the lock an admin lifts (`worklist unlock`).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_at: Mapped[dt.datetime | None]
 
 
 class ApiKey(Base):
@@ -149,6 +155,13 @@ class WorklistItem(Base):
         ForeignKey("wl_users.id", ondelete="SET NULL"), index=True
     )
     queried_requirements: Mapped[list[Any]] = mapped_column(default=list)
+    # False when the chart bills no A1PI code (e.g. an office visit for a referral): its own state.
+    a1pi_claim: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    # A reviewer's override that let the item move to ready/submitted with open gaps (also audited).
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    # A user id without a foreign key: adding one would make SQLite rebuild wl_items in the migration.
+    override_by_id: Mapped[int | None] = mapped_column(Integer)
+    override_at: Mapped[dt.datetime | None]
     latest_version: Mapped[int] = mapped_column(Integer, default=0)
     report_hash: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -169,6 +182,11 @@ class ReportVersion(Base):
     # The chart's document texts ({document id: text}) the report's evidence offsets point into: the item
     # page shows each finding highlighted in its document. PHI, like the report itself.
     documents: Mapped[dict[str, Any] | None]
+    # {document id: display name} ("Infusion record 02/10/2026"), from the documents' types and dates.
+    document_names: Mapped[dict[str, Any] | None]
+    # The chart's non-text fields (prior authorization, payer, documents' types and dates, claim lines): with
+    # ``documents`` they rebuild the chart for export-annotations. No note text.
+    chart_meta: Mapped[dict[str, Any] | None]
     report_hash: Mapped[str] = mapped_column(String(80))
     ruleset_hash: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -209,4 +227,29 @@ class AuditEntry(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("wl_users.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(60))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Verdict(Base):
+    """A coder's verdict on the checker's output for one item: a finding or a requirement status marked
+    wrong (with the right value or status), or a missed value (with the selected span of the document)."""
+
+    __tablename__ = "wl_verdicts"
+    __table_args__ = (Index("ix_wl_verdicts_org_item", "organization_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("wl_organizations.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("wl_items.id", ondelete="CASCADE"))
+    report_version: Mapped[int] = mapped_column(Integer)
+    target: Mapped[str] = mapped_column(String(20))  # finding | requirement | missed
+    requirement_id: Mapped[str | None] = mapped_column(String(100))
+    kind: Mapped[str | None] = mapped_column(String(60))
+    finding_index: Mapped[int | None] = mapped_column(Integer)
+    correct: Mapped[dict[str, Any]] = mapped_column(
+        default=dict
+    )  # {"status"} | {"value", "unit"} | {} (none)
+    document_id: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("wl_users.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -77,7 +77,11 @@ class ItemView(_View):
     date_of_service: dt.date | None
     profile: str
     payer_name: str | None
-    hcpcs: str
+    hcpcs: str = Field(description="the ruleset's code (J2252); the billed codes are in claim_lines")
+    claim_lines: list[dict[str, Any]] = Field(
+        default_factory=list, description="every claim line: {hcpcs, units, modifiers}"
+    )
+    a1pi_claim: bool = Field(default=True, description="False: the claim bills no A1PI code")
     status: str
     allowed_transitions: list[str]
     assignee_id: int | None
@@ -89,6 +93,9 @@ class ItemView(_View):
     complete: bool
     gaps: list[GapView]
     queried_requirements: list[str]
+    override_reason: str | None = None
+    override_by: str | None = None
+    override_at: dt.datetime | None = None
     latest_version: int
     version: int = Field(description="optimistic-lock token: pass it back as expected_version (HTTP ETag)")
     created_at: dt.datetime
@@ -145,6 +152,9 @@ class QueryDraft(_View):
     requirement_ids: list[str]
     text: str
     parts: list[QueryPart]
+    coder_actions: list[QueryPart] = Field(
+        default_factory=list, description="gaps a provider cannot answer (units, code, authorization)"
+    )
 
 
 class SentQuery(_View):
@@ -183,6 +193,12 @@ class ItemFilter(BaseModel):
     )
     dos_from: dt.date | None = None
     dos_to: dt.date | None = None
+    search: str | None = Field(
+        default=None, max_length=200, description="chart id (or patient account) contains this text"
+    )
+    include_hidden: bool = Field(
+        default=False, description="without a status filter, also list submitted and not-A1PI items"
+    )
 
     @field_validator("status", mode="before")
     @classmethod
@@ -190,3 +206,30 @@ class ItemFilter(BaseModel):
         if isinstance(value, str):
             return [s.strip() for s in value.split(",") if s.strip()]
         return value
+
+
+class VerdictView(_View):
+    id: int
+    item_id: int
+    report_version: int
+    target: str
+    requirement_id: str | None
+    kind: str | None
+    finding_index: int | None
+    correct: dict[str, Any]
+    document_id: str | None
+    start: int | None
+    end: int | None
+    user: str | None
+    created_at: dt.datetime
+
+
+class SiteFigures(_View):
+    """The checker measured on the organization's own reviewed charts (coder verdicts as gold)."""
+
+    charts: int
+    verdicts: int
+    requirement_accuracy: float
+    precision: float
+    recall: float
+    f1: float

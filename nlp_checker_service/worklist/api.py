@@ -14,7 +14,8 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from fastapi.concurrency import run_in_threadpool
 
 from nlp_checker.models import Chart
-from nlp_checker_service.deps import CheckerDep
+from nlp_checker_service.deps import CheckerDep, enforce_limits
+from nlp_checker_service.settings import Settings
 from nlp_checker_service.worklist.deps import (
     SESSION_COOKIE,
     CsrfSecretDep,
@@ -106,6 +107,12 @@ def item_filter(
     ] = None,
     dos_from: Annotated[dt.date | None, Query(description="Date of service on or after.")] = None,
     dos_to: Annotated[dt.date | None, Query(description="Date of service on or before.")] = None,
+    search: Annotated[
+        str | None, Query(max_length=200, description="Chart id (patient account) contains this text.")
+    ] = None,
+    include_hidden: Annotated[
+        bool, Query(description="Without a status filter, also list submitted and not-A1PI items.")
+    ] = False,
 ) -> ItemFilter:
     statuses = [s.strip() for value in status or [] for s in value.split(",") if s.strip()]
     return ItemFilter(
@@ -117,6 +124,8 @@ def item_filter(
         requirement_id=requirement_id or None,
         dos_from=dos_from,
         dos_to=dos_to,
+        search=search or None,
+        include_hidden=include_hidden,
     )
 
 
@@ -126,23 +135,8 @@ FilterDep = Annotated[ItemFilter, Depends(item_filter)]
 def list_page(
     wl: Worklist, filters: ItemFilter, limit: int, offset: int, sort: str = "priority", order: str = "desc"
 ) -> Page:
-    """A page in the store's priority order, or (other sort keys) the filtered list sorted here."""
-    if sort == "priority" and order == "desc":
-        return wl.run(usecases.list_items, filters, limit=limit, offset=offset)
-    items: list[ItemView] = []
-    with wl.session() as session:
-        while True:
-            chunk = usecases.list_items(
-                session, wl.actor, filters, limit=usecases.MAX_PAGE, offset=len(items)
-            )
-            items.extend(chunk.items)
-            if len(items) >= chunk.total or not chunk.items:
-                break
-    present = sorted((i for i in items if getattr(i, sort) is not None), key=lambda i: getattr(i, sort))
-    if order == "desc":
-        present.reverse()
-    ordered = present + [i for i in items if getattr(i, sort) is None]  # no date of service: always last
-    return Page(items=ordered[offset : offset + limit], total=len(items), limit=limit, offset=offset)
+    """One page, filtered, sorted and cut in SQL by the store."""
+    return wl.run(usecases.list_items, filters, limit=limit, offset=offset, sort=sort, order=order)
 
 
 @api_router.get("/me", response_model=Me, summary="The authenticated user")
@@ -276,6 +270,7 @@ def transition(
         body.status,
         expected_version=expected_version(body.expected_version, if_match),
         note=body.note,
+        override_reason=body.override_reason,
     )
     response.headers["ETag"] = etag(item.version)
     return item
@@ -380,6 +375,9 @@ async def load_chart(
 ) -> LoadResult:
     """Run the checker on a chart (contract format) and upsert its item, idempotent by chart id: the same
     report twice adds nothing; a changed one adds a report version."""
+    # One validation path for every route that takes a chart: the limits of /v1/check apply here too.
+    settings = getattr(request.app.state, "settings", None)
+    chart = enforce_limits(chart, settings if settings is not None else Settings())
     report = await run_in_threadpool(checker.check, chart, profile)
     result = await run_in_threadpool(_load, store, principal, chart, report)
     response.status_code = 201 if result.created else 200
@@ -413,13 +411,22 @@ def set_session_cookie(request: Request, response: Response, token: str, expires
     "/session",
     response_model=SessionInfo,
     summary="Log in (sets the session cookie)",
-    responses={401: {"model": WorklistErrorBody, "description": "Wrong user name or password."}},
+    responses={
+        401: {"model": WorklistErrorBody, "description": "Wrong user name or password."},
+        429: {
+            "model": WorklistErrorBody,
+            "description": "Too many failed logins from this user or client, or too many at once: retry "
+            "after the Retry-After seconds.",
+        },
+    },
 )
 def login(
     body: LoginRequest, request: Request, response: Response, store: StoreDep, csrf_secret: CsrfSecretDep
 ) -> SessionInfo:
-    with store.session() as session:
-        token = usecases.login(session, body.username, body.password)
+    from nlp_checker_worklist.throttle import throttled_login
+
+    client = request.client.host if request.client else None
+    token = throttled_login(store, body.username, body.password, client)
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
         user_id=token.actor_user_id,

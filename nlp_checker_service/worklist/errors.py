@@ -12,10 +12,12 @@ from nlp_checker_worklist import (
     AlreadyExists,
     AuthenticationFailed,
     Forbidden,
+    GapsOpen,
     IllegalTransition,
     InvalidRequest,
     NotFound,
     StaleUpdate,
+    TooManyAttempts,
     WorklistError,
 )
 
@@ -24,6 +26,8 @@ ERROR_STATUS: dict[type[WorklistError], tuple[int, str]] = {
     Forbidden: (403, "forbidden"),
     AuthenticationFailed: (401, "unauthorized"),
     IllegalTransition: (409, "illegal_transition"),
+    GapsOpen: (409, "gaps_open"),
+    TooManyAttempts: (429, "too_many_attempts"),
     StaleUpdate: (409, "stale_update"),
     AlreadyExists: (409, "already_exists"),
     InvalidRequest: (422, "invalid_request"),
@@ -47,6 +51,8 @@ def error_body(request: Request, exc: WorklistError) -> tuple[int, dict[str, Any
     }
     if isinstance(exc, IllegalTransition):
         body.update(current=exc.current, requested=exc.target, allowed=exc.allowed)
+    if isinstance(exc, GapsOpen):
+        body.update(requested=exc.target, gaps=exc.gaps)
     return status, body
 
 

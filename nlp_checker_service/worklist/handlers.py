@@ -3,6 +3,7 @@ login redirect of a UI page without a session. Registered by ``attach_store``.""
 
 from __future__ import annotations
 
+import math
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
@@ -24,6 +25,9 @@ async def worklist_error_handler(request: Request, exc: Exception) -> Response:
         return render_error(request, exc)
     status, body = error_body(request, exc)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    retry_after = getattr(exc, "retry_after", None)
+    if status == 429 and retry_after is not None:
+        headers = {"Retry-After": str(max(1, math.ceil(retry_after)))}
     return JSONResponse(body, status_code=status, headers=headers)
 
 

@@ -12,7 +12,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from nlp_checker_worklist import ApiKeyView
 
 Role = Literal["coder", "reviewer", "admin"]
-SortKey = Literal["priority", "date_of_service", "amount_at_stake", "risk_score", "updated_at", "chart_id"]
+SortKey = Literal[
+    "priority",
+    "date_of_service",
+    "amount_at_stake",
+    "risk_score",
+    "updated_at",
+    "chart_id",
+    "status",
+    "gap_count",
+]
 
 
 class _Body(BaseModel):
@@ -29,6 +38,7 @@ class WorklistErrorBody(BaseModel):
     current: str | None = Field(default=None, examples=["new"])
     requested: str | None = Field(default=None, examples=["submitted"])
     allowed: list[str] | None = Field(default=None, examples=[["in_review", "query_sent", "on_hold"]])
+    gaps: list[str] | None = Field(default=None, description="gaps_open: the open requirement ids")
 
 
 class Me(BaseModel):
@@ -62,6 +72,12 @@ class TransitionRequest(_Body):
         description="The item version you saw (or send If-Match); stale: 409.",
     )
     note: str | None = Field(default=None, max_length=2000, description="Recorded in the audit trail.")
+    override_reason: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="Reviewers and admins: why the item may move to ready/submitted with open gaps "
+        "(else 409 gaps_open). Kept in the audit trail and the CSV export.",
+    )
 
 
 class AssignRequest(_Body):

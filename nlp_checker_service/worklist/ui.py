@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from nlp_checker.models import GapReport
+from nlp_checker.notes import section_name
 from nlp_checker_service.worklist.api import list_page, set_session_cookie
 from nlp_checker_service.worklist.deps import (
     CSRF_FIELD,
@@ -67,12 +68,15 @@ SORTS = {
     "risk_score": "Risk score",
     "updated_at": "Last change",
     "chart_id": "Chart id",
+    "status": "Status",
+    "gap_count": "Gaps",
 }
 STATUS_ORDER = {"conflict": 0, "missing": 1, "met": 2, "not_applicable": 3}
 NOTICES = {
     "status": "Status changed.",
     "assigned": "Assignment saved.",
     "query": "Query sent and recorded in the audit trail.",
+    "verdict": "Verdict recorded: it counts in the checker's figures for your site.",
 }
 STATUS_LABELS = {
     "met": "Met",
@@ -80,6 +84,38 @@ STATUS_LABELS = {
     "conflict": "Conflict",
     "not_applicable": "Not applicable",
 }
+# Item statuses by text and icon as well as colour.
+STATUS_NAMES = {
+    "new": "New",
+    "in_review": "In review",
+    "query_sent": "Query sent",
+    "ready": "Ready",
+    "submitted": "Submitted",
+    "on_hold": "On hold",
+    "not_a1pi": "Not an A1PI claim",
+}
+STATUS_ICONS = {
+    "new": "●",
+    "in_review": "◐",
+    "query_sent": "✉",
+    "ready": "✓",
+    "submitted": "⇪",
+    "on_hold": "⏸",
+    "not_a1pi": "⊘",
+}
+REQ_ICONS = {"met": "✓", "missing": "○", "conflict": "✖", "not_applicable": "–"}
+COLUMNS = (
+    ("chart_id", "Chart", ""),
+    ("date_of_service", "Service date", ""),
+    ("", "Profile", ""),
+    ("", "Claim", ""),
+    ("status", "Status", ""),
+    ("", "Assignee", ""),
+    ("gap_count", "Gaps", ""),
+    ("risk_score", "Risk", "num"),
+    ("amount_at_stake", "At stake", "num"),
+    ("priority", "Priority", "num"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -105,13 +141,51 @@ def _label(status: str) -> str:
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+    """Local time of the server's zone (NLP_CHECKER_TIMEZONE or TZ), with the zone's name."""
+    if not value:
+        return ""
+    local = value.astimezone(_zone())
+    return local.strftime("%m/%d/%Y %H:%M ") + (local.tzname() or "")
+
+
+@lru_cache(maxsize=1)
+def _zone() -> dt.tzinfo | None:
+    import os
+
+    name = os.environ.get("NLP_CHECKER_TIMEZONE")
+    if name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(name)
+        except Exception:  # an unknown zone name: the machine's local zone
+            return None
+    return None
+
+
+def _money(value: float, decimals: int = 2) -> str:
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(default_config().currency, "")
+    amount = f"{value:,.{decimals}f}"
+    return f"{symbol}{amount}" if symbol else f"{amount} {default_config().currency}"
+
+
+def _claim_short(item: Any) -> str:
+    from nlp_checker_worklist.claims import claim_summary
+
+    return claim_summary(item.claim_lines)
 
 
 templates.env.filters["reqtitle"] = _title
 templates.env.filters["label"] = _label
 templates.env.filters["when"] = _when
 templates.env.globals["STATUS_LABELS"] = STATUS_LABELS
+templates.env.globals["STATUS_NAMES"] = STATUS_NAMES
+templates.env.globals["STATUS_ICONS"] = STATUS_ICONS
+templates.env.globals["REQ_ICONS"] = REQ_ICONS
+templates.env.globals["money"] = _money
+templates.env.globals["claim_short"] = _claim_short
+templates.env.filters["docname"] = lambda doc_id, names: (names or {}).get(doc_id) or f"Document {doc_id}"
+templates.env.filters["section"] = lambda section: section_name(section) or ""
 templates.env.globals["CSRF_FIELD"] = CSRF_FIELD
 
 
@@ -176,9 +250,10 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
     return response
 
 
-def _login(store: Any, username: str, password: str) -> Any:
-    with store.session() as session:
-        return usecases.login(session, username, password)
+def _login(store: Any, username: str, password: str, client: str | None = None) -> Any:
+    from nlp_checker_worklist.throttle import throttled_login
+
+    return throttled_login(store, username, password, client)
 
 
 @ui_router.post("/login")
@@ -202,7 +277,8 @@ async def login_submit(
         }
         return render(request, "error.html", context, status_code=403)
     try:
-        token = await run_in_threadpool(_login, store, username, password)
+        client = request.client.host if request.client else None
+        token = await run_in_threadpool(_login, store, username, password, client)
     except AuthenticationFailed:
         return _redirect(f"{UI_PREFIX}/login?" + urlencode({"failed": "1", "next": _safe_next(next)}))
     response = _redirect(_safe_next(next))
@@ -227,6 +303,7 @@ def logout(wl: UiWorklistDep) -> Response:
 class ListForm:
     """The filter form's values as submitted (strings, empty = not set)."""
 
+    search: str = ""
     status: str = ""
     assignee: str = ""
     profile: str = ""
@@ -268,7 +345,9 @@ def _filters(form: ListForm, user_id: int) -> ItemFilter:
     elif form.assignee.isdigit():
         assignee_id = int(form.assignee)
     return ItemFilter(
-        status=[form.status] if form.status else None,
+        search=form.search.strip()[:200] or None,
+        include_hidden=form.status == "all",
+        status=[form.status] if form.status and form.status != "all" else None,
         assignee_id=assignee_id,
         unassigned=unassigned,
         profile=form.profile or None,
@@ -287,6 +366,7 @@ def root_redirect() -> Response:
 def worklist_page(
     request: Request,
     wl: UiWorklistDep,
+    search: Annotated[str, Query(max_length=200)] = "",
     status: str = "",
     assignee: str = "",
     profile: str = "",
@@ -297,8 +377,10 @@ def worklist_page(
     order: str = "desc",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=2_147_483_647)] = 0,
+    done: str = "",
 ) -> Response:
     form = ListForm(
+        search=search,
         status=status,
         assignee=assignee,
         profile=profile,
@@ -324,6 +406,8 @@ def worklist_page(
                 "requirement_id": filters.requirement_id,
                 "dos_from": filters.dos_from,
                 "dos_to": filters.dos_to,
+                "search": filters.search,
+                "include_hidden": "true" if filters.include_hidden else None,
             }.items()
             if v is not None
         ]
@@ -339,12 +423,45 @@ def worklist_page(
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
         "export_url": "/v1/worklist/items.csv" + (f"?{export_query}" if export_query else ""),
+        "columns": COLUMNS,
+        "on_list": True,
+        "currency": default_config().currency,
+        "back_url": f"{UI_PREFIX}/?{form.query()}",
+        "notice": BULK_NOTICES.get(done),
+        "hidden_note": "submitted and not-A1PI charts hidden" if not form.status else "",
+        "site_figures": wl.run(usecases.site_figures),
         "prev_url": f"?{form.query(offset=max(0, form.offset - form.limit))}" if form.offset > 0 else None,
         "next_url": f"?{form.query(offset=form.offset + form.limit)}"
         if form.offset + form.limit < page.total
         else None,
     }
     return render(request, "worklist.html", context)
+
+
+BULK_NOTICES = {"bulk": "Selected charts updated."}
+
+
+@ui_router.post("/bulk")
+def bulk_action(
+    wl: UiWorklistDep,
+    action: Annotated[str, Form(max_length=60)],
+    item_ids: Annotated[list[int] | None, Form()] = None,
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Assign the selected items to me, or move them to a status, one transaction per item; the first
+    refusal (role, transition, open gaps) stops and is shown."""
+    ids = [i for i in item_ids or [] if 1 <= i <= 2_147_483_647][:500]
+    if not ids:
+        raise InvalidRequest("select at least one chart")
+    for item_id in ids:
+        if action == "assign_me":
+            wl.run(usecases.assign, item_id, wl.actor.user_id)
+        elif action.startswith("status:"):
+            wl.run(usecases.transition, item_id, action.removeprefix("status:"))
+        else:
+            raise InvalidRequest("unknown bulk action")
+    target = _safe_next(back)
+    return _redirect(target + ("&" if "?" in target else "?") + "done=bulk")
 
 
 # --- the item page -----------------------------------------------------------------------------------------
@@ -451,25 +568,33 @@ def document_views(
 
 
 def _item_context(wl: Worklist, item_id: int, request: Request) -> dict[str, Any]:
+    from nlp_checker.kinds import KINDS
+    from nlp_checker_worklist.claims import claim_line_views
+
     source = get_document_source(request)
+    config = default_config()
     with wl.session() as session:
         item = usecases.get_item(session, wl.actor, item_id)
-        report = usecases.get_report(session, wl.actor, item_id)  # audited document read
+        report = usecases.get_report(session, wl.actor, item_id)  # the one audited read of this page view
         versions = usecases.report_versions(session, wl.actor, item_id)
-        queries = usecases.list_queries(session, wl.actor, item_id)
+        queries = usecases.list_queries(session, wl.actor, item_id, audit=False)
         users = usecases.list_users(session, wl.actor) if wl.actor.can_assign else []
+        verdicts = usecases.list_verdicts(session, wl.actor, item_id)
+        names = usecases.document_names(session, wl.actor, item_id)
         draft = None
         draft_error = None
-        if item.gaps:
+        if item.gaps and item.a1pi_claim:
             try:
-                draft = usecases.compose_queries(session, wl.actor, item_id)
-            except Forbidden as exc:
+                draft = usecases.compose_queries(session, wl.actor, item_id, audit=False)
+            except (Forbidden, InvalidRequest) as exc:
                 draft_error = str(exc)
         trail = usecases.audit_trail(session, wl.actor, item_id)
     texts = source(wl.actor.organization_id, item.chart_id) if source else None
     documents, anchors = document_views(report.report, dict(texts) if texts else None)
     may_work = wl.actor.role != "coder" or item.assignee_id in (None, wl.actor.user_id)
-    config = default_config()
+    gated = [s for s in item.allowed_transitions if s in config.override_statuses]
+    open_gaps = [g.requirement_id for g in item.gaps] if item.a1pi_claim else []
+    gap_ids = {r.id for r in report.report.requirements if r.status in ("missing", "conflict")}
     return {
         "item": item,
         "report": report.report,
@@ -486,6 +611,15 @@ def _item_context(wl: Worklist, item_id: int, request: Request) -> dict[str, Any
         "documents": documents,
         "anchors": anchors,
         "may_work": may_work,
+        "claim_lines": claim_line_views(report.report, item.claim_lines),
+        "names": names,
+        "gated": gated if open_gaps and not item.override_reason else [],
+        "open_gaps": open_gaps,
+        "may_override": wl.actor.role in config.override_roles,
+        "gap_ids": gap_ids,
+        "verdicts": verdicts,
+        "findings": list(enumerate(report.report.findings)),
+        "kinds": sorted(KINDS),
     }
 
 
@@ -506,9 +640,15 @@ def change_status(
     status: Annotated[str, Form(max_length=40)],
     expected_version: Annotated[str, Form()] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
+    override_reason: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     wl.run(
-        usecases.transition, item_id, status, expected_version=_version(expected_version), note=note or None
+        usecases.transition,
+        item_id,
+        status,
+        expected_version=_version(expected_version),
+        note=note or None,
+        override_reason=override_reason or None,
     )
     return _redirect(f"{UI_PREFIX}/items/{item_id}?done=status#status")
 
@@ -549,6 +689,36 @@ def send_query(
         expected_version=_version(expected_version),
     )
     return _redirect(f"{UI_PREFIX}/items/{item_id}?done=query#history")
+
+
+@ui_router.post("/items/{item_id}/verdict")
+def record_verdict(
+    item_id: RowId,
+    wl: UiWorklistDep,
+    target: Annotated[str, Form(max_length=20)],
+    requirement_id: Annotated[str, Form(max_length=100)] = "",
+    finding_index: Annotated[str, Form(max_length=10)] = "",
+    status: Annotated[str, Form(max_length=20)] = "",
+    kind: Annotated[str, Form(max_length=60)] = "",
+    value: Annotated[str, Form(max_length=200)] = "",
+    unit: Annotated[str, Form(max_length=20)] = "",
+    document_id: Annotated[str, Form(max_length=200)] = "",
+    quote: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    wl.run(
+        usecases.record_verdict,
+        item_id,
+        target,
+        requirement_id=requirement_id or None,
+        finding_index=int(finding_index) if finding_index.isdigit() else None,
+        status=status or None,
+        kind=kind or None,
+        value=value or None,
+        unit=unit or None,
+        document_id=document_id or None,
+        quote=quote or None,
+    )
+    return _redirect(f"{UI_PREFIX}/items/{item_id}?done=verdict#verdicts")
 
 
 __all__ = ["render_error", "ui_router"]

@@ -23,7 +23,9 @@ from nlp_checker_worklist.usecases.credentials import (
     list_api_keys,
     login,
     logout,
+    note_failed_login,
     revoke_api_key,
+    unlock_user,
     verify_password,
 )
 from nlp_checker_worklist.usecases.export import document_texts, export_csv
@@ -31,6 +33,7 @@ from nlp_checker_worklist.usecases.loading import load_chart, load_report, resco
 from nlp_checker_worklist.usecases.queries import compose_queries, list_queries, send_query
 from nlp_checker_worklist.usecases.reading import (
     audit_trail,
+    document_names,
     find_item,
     get_item,
     get_report,
@@ -47,6 +50,12 @@ from nlp_checker_worklist.usecases.users import (
     organization_id,
     set_password,
     update_user,
+)
+from nlp_checker_worklist.usecases.verdicts import (
+    export_annotations,
+    list_verdicts,
+    record_verdict,
+    site_figures,
 )
 from nlp_checker_worklist.usecases.workflow import assign, transition
 
@@ -65,7 +74,9 @@ __all__ = [
     "create_organization",
     "create_user",
     "default_actor",
+    "document_names",
     "document_texts",
+    "export_annotations",
     "export_csv",
     "find_item",
     "get_item",
@@ -74,18 +85,23 @@ __all__ = [
     "list_items",
     "list_queries",
     "list_users",
+    "list_verdicts",
     "load_chart",
     "load_report",
     "login",
     "logout",
+    "note_failed_login",
     "organization_id",
+    "record_verdict",
     "report_hash",
     "report_versions",
     "rescore",
     "revoke_api_key",
     "send_query",
     "set_password",
+    "site_figures",
     "transition",
+    "unlock_user",
     "update_user",
     "verify_password",
 ]

@@ -56,6 +56,11 @@ CSV_COLUMNS = (
     "priority",
     "report_version",
     "updated_at",
+    "claim_lines",
+    "a1pi_claim",
+    "override_reason",
+    "override_by",
+    "override_at",
 )
 
 
@@ -150,7 +155,7 @@ def _usernames(session: Session, user_ids: Iterable[int | None]) -> dict[int, st
 
 def _views(session: Session, items: Sequence[WorklistItem], config: WorklistConfig) -> list[ItemView]:
     gaps = _gap_rows(session, [i.id for i in items])
-    names = _usernames(session, (i.assignee_id for i in items))
+    names = _usernames(session, [i.assignee_id for i in items] + [i.override_by_id for i in items])
     return [
         ItemView(
             id=item.id,
@@ -159,6 +164,8 @@ def _views(session: Session, items: Sequence[WorklistItem], config: WorklistConf
             profile=item.profile,
             payer_name=item.payer_name,
             hcpcs=item.hcpcs,
+            claim_lines=list(item.claim_lines or []),
+            a1pi_claim=item.a1pi_claim if item.a1pi_claim is not None else True,
             status=item.status,
             allowed_transitions=config.allowed(item.status),
             assignee_id=item.assignee_id,
@@ -170,6 +177,9 @@ def _views(session: Session, items: Sequence[WorklistItem], config: WorklistConf
             complete=item.complete,
             gaps=gaps[item.id],
             queried_requirements=list(item.queried_requirements or []),
+            override_reason=item.override_reason,
+            override_by=names.get(item.override_by_id) if item.override_by_id else None,
+            override_at=item.override_at,
             latest_version=item.latest_version,
             version=item.version,
             created_at=item.created_at,

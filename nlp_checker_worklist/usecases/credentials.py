@@ -105,9 +105,38 @@ def verify_password(session: Session, username: str, password: str) -> Actor:
     """The actor for a user name and password (constant work whether or not the user exists)."""
     user = session.scalar(select(User).where(User.username == username))
     valid = security.verify_password(password, user.password_hash if user else None)
-    if user is None or not valid or not user.active:
+    if user is None or not valid or not user.active or user.locked_at is not None:
+        # A locked account answers like a wrong password (no account enumeration); the lock is audited.
         raise AuthenticationFailed("invalid user name or password")
+    if user.failed_logins:
+        user.failed_logins = 0
     return _actor(user)
+
+
+def note_failed_login(session: Session, username: str, *, lock_after: int = 10) -> None:
+    """Count a failed password of an existing user; ``lock_after`` in a row lock the account (audited)."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        return
+    user.failed_logins = (user.failed_logins or 0) + 1
+    if user.locked_at is None and user.failed_logins >= lock_after:
+        user.locked_at = utcnow()
+        _audit(
+            session, None, user.organization_id, "user_locked", user_id=user.id, failures=user.failed_logins
+        )
+    session.flush()
+
+
+def unlock_user(session: Session, actor: Actor, user_id: int) -> None:
+    """Admin: lift a lockout and reset the failure count (audited)."""
+    from nlp_checker_worklist.usecases._common import _org_user, _require_admin
+
+    _require_admin(actor)
+    user = _org_user(session, actor, user_id)
+    user.locked_at = None
+    user.failed_logins = 0
+    _audit(session, actor, actor.organization_id, "user_unlocked", user_id=user.id)
+    session.flush()
 
 
 def login(

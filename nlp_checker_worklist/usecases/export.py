@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nlp_checker_worklist.claims import claim_summary
 from nlp_checker_worklist.config import WorklistConfig, default_config
 from nlp_checker_worklist.models import (
     ReportVersion,
@@ -66,6 +67,11 @@ def export_csv(
                     f"{view.priority:g}",
                     view.latest_version,
                     view.updated_at.isoformat(),
+                    _cell(claim_summary(view.claim_lines)),
+                    "yes" if view.a1pi_claim else "no",
+                    _cell(view.override_reason),
+                    _cell(view.override_by),
+                    view.override_at.isoformat() if view.override_at else "",
                 ]
             )
             count += 1

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from nlp_checker.ingest import parse_chart
 from nlp_checker.models import Chart, GapReport
+from nlp_checker.notes import document_names
 from nlp_checker.sources import ChartSource
+from nlp_checker_worklist.claims import is_a1pi_claim
 from nlp_checker_worklist.config import WorklistConfig, default_config
 from nlp_checker_worklist.errors import (
     InvalidRequest,
@@ -42,6 +44,22 @@ def _claim_lines(chart: Chart) -> list[dict[str, Any]]:
     ]
 
 
+def _chart_meta(chart: Chart) -> dict[str, Any]:
+    return {
+        "chart_id": chart.chart_id,
+        "date_of_service": chart.date_of_service.isoformat() if chart.date_of_service else None,
+        "payer": chart.payer.model_dump(mode="json") if chart.payer else None,
+        "prior_authorization": chart.prior_authorization,
+        "claim_lines": [line.model_dump(mode="json") for line in chart.claim_lines]
+        if chart.claim_lines is not None
+        else None,
+        "documents": [
+            {"id": d.id, "type": d.type, "date": d.date.isoformat() if d.date else None}
+            for d in chart.documents
+        ],
+    }
+
+
 def load_report(
     session: Session,
     actor: Actor,
@@ -64,6 +82,7 @@ def load_report(
         raise InvalidRequest(f"report is for chart {report.chart_id!r}, not {chart.chart_id!r}")
     digest = report_hash(report)
     lines = _claim_lines(chart)
+    a1pi = is_a1pi_claim(lines)
     scores = score(report, lines, config)
     now = utcnow()
     item = session.scalar(
@@ -81,6 +100,7 @@ def load_report(
         "amount_at_stake": scores.amount_at_stake,
         "risk_score": scores.risk,
         "priority": scores.priority,
+        "a1pi_claim": a1pi,
     }
     gap_list = [r for r in report.requirements if r.status in GAP_STATUSES]
     open_ids = {r.id for r in gap_list}
@@ -92,7 +112,7 @@ def load_report(
         item = WorklistItem(
             organization_id=actor.organization_id,
             chart_id=chart.chart_id,
-            status=config.initial,
+            status=config.initial if a1pi else config.not_a1pi_status,
             queried_requirements=[],
             latest_version=1,
             report_hash=digest,
@@ -128,7 +148,22 @@ def load_report(
         # One UPDATE of the item (checked against its version), then the dependent rows.
         for name in changed_fields:
             setattr(item, name, fields[name])
+        if a1pi and item.status == config.not_a1pi_status:
+            # The claim now bills an A1PI code: the item joins the worklist.
+            _audit(
+                session,
+                actor,
+                actor.organization_id,
+                "status_changed",
+                item.id,
+                **{"from": item.status, "to": config.initial},
+                reason="the claim bills an A1PI code",
+            )
+            item.status = config.initial
         if new_version:
+            item.override_reason = None  # an override holds for the report it was given on
+            item.override_by_id = None
+            item.override_at = None
             item.latest_version += 1
             item.report_hash = digest
             item.complete = report.complete
@@ -161,6 +196,8 @@ def load_report(
                 version=item.latest_version,
                 report=report.model_dump(mode="json"),
                 documents={d.id: d.text for d in chart.documents},
+                document_names=document_names((d.id, d.type, d.date) for d in chart.documents),
+                chart_meta=_chart_meta(chart),
                 report_hash=digest,
                 ruleset_hash=report.ruleset.hash if report.ruleset else None,
                 created_at=now,

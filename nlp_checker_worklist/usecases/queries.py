@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nlp_checker.models import GapReport
+from nlp_checker_worklist import querytext
 from nlp_checker_worklist.config import WorklistConfig, default_config
 from nlp_checker_worklist.errors import (
     IllegalTransition,
@@ -18,6 +18,7 @@ from nlp_checker_worklist.errors import (
 from nlp_checker_worklist.models import (
     ItemGap,
     ProviderQuery,
+    ReportVersion,
     utcnow,
 )
 from nlp_checker_worklist.scoring import GAP_STATUSES
@@ -41,28 +42,30 @@ from nlp_checker_worklist.views import (
 logger = logging.getLogger("nlp_checker.worklist")
 
 
-@lru_cache(maxsize=4)
-def _titles() -> dict[str, str]:
-    try:
-        from nlp_checker.rules import default_bundle
-
-        return {r.id: r.title for r in default_bundle().ruleset.meta.requirements}
-    except Exception:  # titles are cosmetic: fall back to the ids
-        return {}
-
-
-def _quote(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+def document_names_of(row: ReportVersion) -> dict[str, str]:
+    """The report version's document display names ("Infusion record 02/10/2026"); ids for old versions."""
+    return {k: str(v) for k, v in (row.document_names or {}).items()}
 
 
 def compose_queries(
-    session: Session, actor: Actor, item_id: int, requirement_ids: Sequence[str] | None = None
+    session: Session,
+    actor: Actor,
+    item_id: int,
+    requirement_ids: Sequence[str] | None = None,
+    *,
+    audit: bool = True,
+    config: WorklistConfig | None = None,
 ) -> QueryDraft:
-    """Draft the provider query for the item's gaps (all, or the ids given) from the latest report: each gap's
-    message, evidence quotes and remediation. Reading evidence is audited as a document read."""
+    """Draft the provider query for the item's gaps (all, or the ids given) from the latest report and the
+    templates of ``patterns/queries/templates.yaml``: each part quotes the gap's evidence (cited by document
+    name) and asks a non-leading question. Gaps a provider cannot answer (units, code, prior authorization)
+    are returned as ``coder_actions``. A chart that is not an A1PI claim gets no query. Reading evidence is
+    audited as a document read, unless the caller already audited this view (``audit=False``)."""
+    config = config or default_config()
     item = _item(session, actor, item_id)
     _require_worker(actor, item)
+    if not item.a1pi_claim:
+        raise InvalidRequest("this chart is not an A1PI claim (no A1PI code billed): no provider query")
     row = _report_row(session, item, None)
     report = GapReport.model_validate(row.report)
     gaps = [r for r in report.requirements if r.status in GAP_STATUSES]
@@ -71,39 +74,49 @@ def compose_queries(
         if unknown:
             raise InvalidRequest(f"not open gaps of this item: {unknown}")
         gaps = [g for g in gaps if g.id in set(requirement_ids)]
-    titles = _titles()
-    parts = []
-    for number, gap in enumerate(gaps, start=1):
-        title = titles.get(gap.id, gap.id.replace("_", " ").capitalize())
-        state = "not documented" if gap.status == "missing" else "documentation conflicts with the claim"
-        lines = [f"{number}. {title} ({state})", f"   Finding: {gap.message}"]
-        quotes = dict.fromkeys((_quote(e.text), e.document_id) for e in gap.evidence)
-        lines += [f'   Evidence: "{quote}" (document {doc})' for quote, doc in list(quotes)[:3]]
-        lines.append(
-            f"   Request: {gap.remediation or f'Please review the documentation of {title.lower()}.'}"
+    names = document_names_of(row)
+    parts: list[QueryPart] = []
+    actions: list[QueryPart] = []
+    for gap in gaps:
+        text = querytext.part_text(len(parts) + 1, gap, report, names)
+        if text is not None:
+            parts.append(
+                QueryPart(requirement_id=gap.id, status=gap.status, severity=gap.severity, text=text)
+            )
+            continue
+        action = querytext.coder_action(gap.id)
+        if action:
+            actions.append(
+                QueryPart(requirement_id=gap.id, status=gap.status, severity=gap.severity, text=action)
+            )
+    templates = querytext.load_templates()
+    text = ""
+    if parts:
+        text = (
+            querytext.header_text(item.chart_id, report, templates)
+            + "\n\n"
+            + "\n\n".join(p.text for p in parts)
+            + "\n\n"
+            + templates.footer
         )
-        parts.append(
-            QueryPart(requirement_id=gap.id, status=gap.status, severity=gap.severity, text="\n".join(lines))
+    if audit:
+        _audit(
+            session,
+            actor,
+            actor.organization_id,
+            "report_viewed",
+            item.id,
+            version=row.version,
+            purpose="query",
         )
-    dos = report.date_of_service.isoformat() if report.date_of_service else "not recorded"
-    header = (
-        f"Documentation query - chart {item.chart_id}, date of service {dos}, "
-        f"payer profile {report.profile}\n\n"
-        "While reviewing this encounter for billing of alpha-1 proteinase inhibitor "
-        f"({report.hcpcs}) we could not confirm the items below. Please respond or add a dated addendum "
-        "to the record; do not change the original entries."
-    )
-    text = header + "\n\n" + "\n\n".join(p.text for p in parts) + "\n\nThank you."
-    _audit(
-        session, actor, actor.organization_id, "report_viewed", item.id, version=row.version, purpose="query"
-    )
-    session.flush()
+        session.flush()
     return QueryDraft(
         item_id=item.id,
         report_version=row.version,
         requirement_ids=[p.requirement_id for p in parts],
         text=text,
         parts=parts,
+        coder_actions=actions,
     )
 
 
@@ -190,9 +203,13 @@ def _sent(query: ProviderQuery, username: str | None) -> SentQuery:
     )
 
 
-def list_queries(session: Session, actor: Actor, item_id: int) -> list[SentQuery]:
-    """The queries sent for an item, oldest first."""
+def list_queries(session: Session, actor: Actor, item_id: int, *, audit: bool = True) -> list[SentQuery]:
+    """The queries sent for an item, oldest first. They quote the notes: the read is audited (unless the
+    caller audited this view already, ``audit=False``)."""
     item = _item(session, actor, item_id)
+    if audit:
+        _audit(session, actor, actor.organization_id, "queries_viewed", item.id)
+        session.flush()
     rows = session.scalars(
         select(ProviderQuery).where(ProviderQuery.item_id == item.id).order_by(ProviderQuery.id)
     ).all()

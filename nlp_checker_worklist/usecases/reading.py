@@ -35,7 +35,10 @@ from nlp_checker_worklist.views import (
 logger = logging.getLogger("nlp_checker.worklist")
 
 
-def _filtered(actor: Actor, filters: ItemFilter | None) -> Select[tuple[WorklistItem]]:
+def _filtered(
+    actor: Actor, filters: ItemFilter | None, config: WorklistConfig | None = None
+) -> Select[tuple[WorklistItem]]:
+    config = config or default_config()
     query = select(WorklistItem).where(WorklistItem.organization_id == actor.organization_id)
     f = filters or ItemFilter()
     if f.status:
@@ -56,11 +59,37 @@ def _filtered(actor: Actor, filters: ItemFilter | None) -> Select[tuple[Worklist
         query = query.where(WorklistItem.date_of_service >= f.dos_from)
     if f.dos_to:
         query = query.where(WorklistItem.date_of_service <= f.dos_to)
+    if f.search:
+        pattern = "%" + f.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(WorklistItem.chart_id.ilike(pattern, escape="\\"))
+    if not f.status and not f.include_hidden and config.hidden_by_default:
+        query = query.where(WorklistItem.status.not_in(config.hidden_by_default))
     return query
 
 
-def _ordered(query: Select[tuple[WorklistItem]]) -> Select[tuple[WorklistItem]]:
+SORT_COLUMNS = {
+    "priority": WorklistItem.priority,
+    "date_of_service": WorklistItem.date_of_service,
+    "amount_at_stake": WorklistItem.amount_at_stake,
+    "risk_score": WorklistItem.risk_score,
+    "updated_at": WorklistItem.updated_at,
+    "chart_id": WorklistItem.chart_id,
+    "status": WorklistItem.status,
+    "gap_count": WorklistItem.gap_count,
+}
+
+
+def _ordered(
+    query: Select[tuple[WorklistItem]], sort: str = "priority", order: str = "desc"
+) -> Select[tuple[WorklistItem]]:
+    """Sorted in SQL (never by loading the organization's items): the column asked for (NULLs last either
+    way), then the default priority order, then the id, so pages are stable."""
+    if sort not in SORT_COLUMNS:
+        raise InvalidRequest(f"sort must be one of {sorted(SORT_COLUMNS)}")
+    column = SORT_COLUMNS[sort]
+    first = column.desc().nulls_last() if order == "desc" else column.asc().nulls_last()
     return query.order_by(
+        first,
         WorklistItem.priority.desc(),
         WorklistItem.risk_score.desc(),
         WorklistItem.date_of_service.asc().nulls_last(),
@@ -75,14 +104,17 @@ def list_items(
     *,
     limit: int = 50,
     offset: int = 0,
+    sort: str = "priority",
+    order: str = "desc",
     config: WorklistConfig | None = None,
 ) -> Page:
-    """The actor's organization's items, highest priority (denial risk x amount at stake) first."""
+    """The actor's organization's items, highest priority (denial risk x amount at stake) first, or sorted
+    by ``sort`` (``SORT_COLUMNS``) in ``order``; one page, sorted and cut in SQL."""
     if not 1 <= limit <= MAX_PAGE or offset < 0:
         raise InvalidRequest(f"limit must be 1..{MAX_PAGE} and offset >= 0")
-    query = _filtered(actor, filters)
+    query = _filtered(actor, filters, config)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(_ordered(query).limit(limit).offset(offset)).all()
+    items = session.scalars(_ordered(query, sort, order).limit(limit).offset(offset)).all()
     return Page(
         items=_views(session, items, config or default_config()), total=total, limit=limit, offset=offset
     )
@@ -178,3 +210,10 @@ def audit_trail(
         )
         for r in rows
     ]
+
+
+def document_names(session: Session, actor: Actor, item_id: int) -> dict[str, str]:
+    """{document id: "Infusion record 02/10/2026"} of the item's latest report (no note text)."""
+    item = _item(session, actor, item_id)
+    row = _report_row(session, item, None)
+    return {k: str(v) for k, v in (row.document_names or {}).items()}

@@ -66,6 +66,8 @@ def _new_user(
         raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise AlreadyExists(f"user name {username!r} is taken")
+    if password is not None:
+        check_password_policy(password, username)
     user = User(
         organization_id=organization_id,
         username=username,
@@ -177,8 +179,100 @@ def set_password(session: Session, actor: Actor, user_id: int, password: str) ->
     if user_id != actor.user_id:
         _require_admin(actor)
     user = _org_user(session, actor, user_id)
-    if len(password) < 8:
-        raise InvalidRequest("password too short: at least 8 characters")
+    check_password_policy(password, user.username)
     user.password_hash = security.hash_password(password)
     _audit(session, actor, actor.organization_id, "password_set", user_id=user.id)
     session.flush()
+
+
+MIN_PASSWORD_LENGTH = 12
+# The most common passwords of public breach lists (a password containing one of them whole is refused too
+# when it is little more than it).
+COMMON_PASSWORDS = frozenset(
+    {
+        "password",
+        "password1",
+        "password123",
+        "passw0rd",
+        "123456",
+        "1234567",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "qwerty",
+        "qwerty123",
+        "qwertyuiop",
+        "abc123",
+        "111111",
+        "123123",
+        "letmein",
+        "welcome",
+        "welcome1",
+        "admin",
+        "admin123",
+        "administrator",
+        "iloveyou",
+        "monkey",
+        "dragon",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "master",
+        "shadow",
+        "superman",
+        "trustno1",
+        "changeme",
+        "changeme123",
+        "secret",
+        "login",
+        "hello",
+        "hello123",
+        "freedom",
+        "whatever",
+        "starwars",
+        "computer",
+        "michael",
+        "jennifer",
+        "hunter2",
+        "summer2024",
+        "winter2024",
+        "spring2025",
+        "autumn2025",
+        "p@ssw0rd",
+        "p@ssword",
+        "letmein123",
+        "default",
+        "guest",
+        "test",
+        "test123",
+        "root",
+        "toor",
+        "000000",
+        "654321",
+        "987654321",
+        "qazwsx",
+        "1q2w3e4r",
+        "zaq12wsx",
+        "password12",
+        "password1234",
+        "passwordpassword",
+        "welcome123",
+        "hospital",
+        "medicare",
+        "nurse123",
+        "doctor123",
+        "coding123",
+    }
+)
+
+
+def check_password_policy(password: str, username: str = "") -> None:
+    """At least 12 characters, not a common password (nor one padded with digits or symbols), not the user
+    name. The message never repeats the password."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidRequest(f"password too short: at least {MIN_PASSWORD_LENGTH} characters")
+    lowered = password.lower()
+    core = lowered.strip("0123456789!@#$%^&*.-_ ")
+    if lowered in COMMON_PASSWORDS or core in COMMON_PASSWORDS or (username and lowered == username.lower()):
+        raise InvalidRequest("password too common or the same as the user name: choose another")

@@ -145,20 +145,23 @@ def test_a_key_opens_only_its_own_routes(worklist: dict[str, Any]) -> None:
 
 def test_old_worklist_hashes_are_re_encoded_by_the_migration(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    store.migrate("0002")
+    store.migrate()
     with store.session() as s:
         _, key = usecases.bootstrap(s, "org", "admin", "admin-password-1")
-    # What revision 0002 stored: sha256$<b64 salt>$<b64 digest>.
+    # Back to revision 0002 (the ORM writes today's columns): 0003's downgrade stores the hashes as 0002 did.
+    from alembic import command
+
+    from nlp_checker_worklist.store import alembic_config
+
+    config = alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    # What revision 0002 stored: sha256$<b64 salt>$<b64 digest> (not hex).
     with store.engine.begin() as conn:
         stored = conn.execute(text("SELECT secret_hash FROM wl_api_keys")).scalar_one()
-        _, salt, digest = stored.split("$")
-
-        def b64(h: str) -> str:
-            return base64.urlsafe_b64encode(bytes.fromhex(h)).decode().rstrip("=")
-
-        conn.execute(
-            text("UPDATE wl_api_keys SET secret_hash = :h"), {"h": f"sha256${b64(salt)}${b64(digest)}"}
-        )
+        _, _salt, digest = stored.split("$")
+        assert len(digest) != 64 and base64.urlsafe_b64decode(digest + "=" * (-len(digest) % 4))
     store.migrate()
     with store.session() as s:
         assert usecases.authenticate_api_key(s, key).username == "admin"

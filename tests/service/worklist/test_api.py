@@ -452,12 +452,33 @@ def test_transitions_versions_and_conflicts(env: dict[str, Any]) -> None:
         422,
         "invalid_request",
     )
+    # Open gaps: ready needs a reviewer's override with a reason (issue 10, defect 1).
+    gaps_open = error(
+        client.post(
+            f"/v1/worklist/items/{item_id}/transition",
+            json={"status": "ready"},
+            headers=headers | {"If-Match": moved.headers["etag"]},
+        ),
+        409,
+        "gaps_open",
+    )
+    assert gaps_open["gaps"] and gaps_open["requested"] == "ready"
+    error(  # a coder may not override
+        client.post(
+            f"/v1/worklist/items/{item_id}/transition",
+            json={"status": "ready", "override_reason": "fine"},
+            headers=headers | {"If-Match": moved.headers["etag"]},
+        ),
+        403,
+        "forbidden",
+    )
     ready = client.post(
         f"/v1/worklist/items/{item_id}/transition",
-        json={"status": "ready"},
-        headers=headers | {"If-Match": moved.headers["etag"]},
+        json={"status": "ready", "override_reason": "confirmed with the infusion nurse"},
+        headers=auth(env) | {"If-Match": moved.headers["etag"]},
     )
     assert ready.status_code == 200 and ready.json()["status"] == "ready"
+    assert ready.json()["override_reason"] == "confirmed with the infusion nurse"
     trail = client.get(f"/v1/worklist/items/{item_id}/audit", headers=headers).json()
     changes = [(a["details"]["from"], a["details"]["to"]) for a in trail if a["action"] == "status_changed"]
     assert changes == [("new", "in_review"), ("in_review", "ready")]
@@ -467,10 +488,10 @@ def test_transitions_versions_and_conflicts(env: dict[str, Any]) -> None:
 def test_assign_roles(env: dict[str, Any]) -> None:
     client, ids = env["client"], env["ids"]
     item_id = fresh_item(env, "assign-1")
-    error(
+    error(  # a coder assigns nobody else ("assign to me" only, below)
         client.post(
             f"/v1/worklist/items/{item_id}/assign",
-            json={"assignee_id": ids["coder1"]},
+            json={"assignee_id": ids["coder2"]},
             headers=auth(env, "coder1"),
         ),
         403,
@@ -813,7 +834,7 @@ def test_ui_pages_forms_and_csrf(env: dict[str, Any]) -> None:
     listing = client.get("/worklist/", params={"status": "new", "sort": "chart_id", "order": "asc"})
     assert listing.status_code == 200 and f'href="/worklist/items/{item_id}"' in listing.text
     assert "/v1/worklist/items.csv?status=new" in listing.text
-    assert client.get("/worklist/", params={"profile": "commercial"}).text.count("/worklist/items/") == sum(
+    assert client.get("/worklist/", params={"profile": "commercial"}).text.count('class="chart-link"') == sum(
         i["profile"] == "commercial"
         for i in env["client"]
         .get("/v1/worklist/items", params={"limit": 500}, headers=auth(env))
