@@ -137,7 +137,7 @@ def test_password_policy(env: dict[str, Any], password: str) -> None:
     assert password not in str(refused.value)
 
 
-def test_every_route_returning_note_text_is_audited(env: dict[str, Any]) -> None:
+def test_every_route_returning_note_text_is_audited(env: dict[str, Any], checker: Any) -> None:
     """Enumerate the worklist's GET routes (and the query draft): any answer that quotes a note must add a
     `report_viewed` / `queries_viewed` entry to the audit trail."""
     client, item_id, store = env["client"], env["item_id"], env["store"]
@@ -149,7 +149,8 @@ def test_every_route_returning_note_text_is_audited(env: dict[str, Any]) -> None
     )
     assert sent.status_code == 201, sent.text
     texts = [d["text"] for d in env["chart"]["documents"]]
-    note_snippets = [json.dumps(t[20:45])[1:-1] for t in texts] + ["Exp: 01/2026"]
+    evidence = [f.text for f in checker.check(env["chart"]).findings if len(f.text) >= 8]
+    note_snippets = [json.dumps(t)[1:-1] for t in [*(t[20:45] for t in texts), *evidence]] + ["Exp: 01/2026"]
     schema = client.get("/openapi.json").json()["paths"]  # every API route, included routers too
     routes = sorted(
         p for p, operations in schema.items() if "get" in operations and p.startswith("/v1/worklist")
