@@ -28,6 +28,9 @@ from nlp_checker.errors import InputError, NlpCheckerError
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
+    from rich.progress import Progress
+
+    from nlp_checker.checker import Checker
     from nlp_checker.models import GapReport
 
 PLUGIN_GROUP = "nlp_checker.cli_plugins"
@@ -68,32 +71,36 @@ def load_plugin(name: str) -> click.Command:
             raise typer.Exit(EXIT_BAD_INPUT)
 
         return unavailable
-    command = typer.main.get_command(loaded) if isinstance(loaded, typer.Typer) else loaded
+    command: Any = typer.main.get_command(loaded) if isinstance(loaded, typer.Typer) else loaded
     command.name = name
-    return command  # type: ignore[no-any-return]
+    return command
 
 
 class PluginGroup(TyperGroup):
-    """The built-in commands plus the plugins, listed by name and imported only when invoked."""
+    """The built-in commands plus the plugins, listed by name and imported only when invoked.
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*super().list_commands(ctx), *sorted(set(plugins()) - set(self.commands))]
+    Typer types these hooks with its own copy of click; at run time it calls them with objects of the same
+    interface, and the plugins are built with the click package, hence the ``override`` ignores.
+    """
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        command = super().get_command(ctx, cmd_name)
+    def list_commands(self, ctx: click.Context) -> list[str]:  # type: ignore[override]
+        return [*super().list_commands(ctx), *sorted(set(plugins()) - set(self.commands))]  # type: ignore[arg-type]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:  # type: ignore[override]
+        command: Any = super().get_command(ctx, cmd_name)  # type: ignore[arg-type]
         if command is not None or cmd_name not in plugins():
             return command
         # A stand-in for help listings; resolve_command loads the real one.
         help_text = PLUGIN_HELP.get(cmd_name, f"Plugin from {plugins()[cmd_name].value}.")
         return click.Command(cmd_name, help=help_text, short_help=help_text)
 
-    def resolve_command(
+    def resolve_command(  # type: ignore[override]
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = click.utils.make_str(args[0]) if args else None
         if name and name not in self.commands and name in plugins():
             return name, load_plugin(name), args[1:]
-        return super().resolve_command(ctx, args)
+        return super().resolve_command(ctx, args)  # type: ignore[arg-type,return-value]
 
 
 app = typer.Typer(
@@ -115,7 +122,7 @@ def _error(message: str) -> None:
     typer.echo(f"nlp-checker: error: {message}", err=True)
 
 
-def _checker(profile: str | None):  # type: ignore[no-untyped-def]
+def _checker(profile: str | None) -> Checker:
     from nlp_checker.checker import Checker
 
     try:
@@ -125,7 +132,7 @@ def _checker(profile: str | None):  # type: ignore[no-untyped-def]
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
-def _progress(total: int):  # type: ignore[no-untyped-def]
+def _progress(total: int) -> Progress | None:
     """A progress bar on stderr, only for many charts on a terminal."""
     if total < 2 or not sys.stderr.isatty():
         return None
