@@ -35,7 +35,7 @@ class DocumentRules:
     def memo(self, key: Any, build: Callable[[], T]) -> T:
         if key not in self._memo:
             self._memo[key] = build()
-        return self._memo[key]  # type: ignore[no-any-return]
+        return self._memo[key]  # type: ignore[no-any-return,unused-ignore]
 
 
 _ACTIVE: ContextVar[DocumentRules | None] = ContextVar("nlp_checker_document_rules", default=None)

@@ -8,6 +8,7 @@ vial sizes ("5 x 1000 mg vials"), mg/kg figures and other drugs' doses are not A
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -36,7 +37,7 @@ class DoseExtractor(RegexExtractor):
     lexicon_model = DoseLexicon
     lexicon: DoseLexicon
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.anchor = self.lexicon.anchor
         self.anchor_window = self.lexicon.anchor_window_chars

@@ -9,6 +9,8 @@ c.863A>T and c.1096G>A" -> S, Z; a lone heterozygous variant -> M plus that alle
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, drop_overlaps, line_of
@@ -41,7 +43,7 @@ class GenotypeExtractor(RegexExtractor):
     lexicon_model = GenotypeLexicon
     lexicon: GenotypeLexicon
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         lex = self.lexicon
         self.aliases = list(lex.allele_aliases.items())

@@ -8,6 +8,7 @@ the text nearby, because thresholds differ by method.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -28,7 +29,7 @@ class SerumAatExtractor(RegexExtractor):
     lexicon_model = SerumAatLexicon
     lexicon: SerumAatLexicon
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.methods = self.lexicon.methods
         self.method_window = self.lexicon.method_window_chars

@@ -7,6 +7,8 @@ kept, so the requirement engine can choose the weight nearest the date of servic
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
@@ -30,7 +32,7 @@ class WeightExtractor(RegexExtractor):
     lexicon_model = WeightLexicon
     lexicon: WeightLexicon
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.line_date = self.lexicon.date_pattern
 

@@ -45,7 +45,7 @@ class StructuredVocabulary:
 
         source = str(self.rules.path("target_rules.json"))
         compiled = compile_target_rules(
-            concept_rules(list(self.rules.target_rules), source),
+            concept_rules([dict(rule) for rule in self.rules.target_rules], source),
             source,
             self.rules.settings.regex_timeout_seconds,
         )

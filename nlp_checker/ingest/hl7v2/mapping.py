@@ -491,14 +491,14 @@ class _Reader:
         if a1pi:
             date, _, ref = max(a1pi, key=lambda c: c[0])
             return date, f"FT1-4 (transaction date) of {ref}"
-        dated = [v for v in self.charge_visits if v[0] is not None]
-        if dated:
-            date, _, ref = max(dated, key=lambda v: v[0] or dt.date.min)
-            return date, f"PV1-44 of the charge's visit ({ref})"
-        dated = [v for v in self.visits if v[0] is not None]
-        if dated:
-            date, _, ref = max(dated, key=lambda v: v[0] or dt.date.min)
-            return date, f"the latest PV1-44 ({ref})"
+        charge_visits = [(d, ref) for d, _, ref in self.charge_visits if d is not None]
+        if charge_visits:
+            visit_date, ref = max(charge_visits, key=lambda v: v[0])
+            return visit_date, f"PV1-44 of the charge's visit ({ref})"
+        visits = [(d, ref) for d, _, ref in self.visits if d is not None]
+        if visits:
+            visit_date, ref = max(visits, key=lambda v: v[0])
+            return visit_date, f"the latest PV1-44 ({ref})"
         if self.administration_dates:
             date, ref = max(self.administration_dates)
             return date, f"RXA-3 (administration start) of {ref}"
