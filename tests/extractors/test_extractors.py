@@ -210,7 +210,31 @@ WEIGHT = [
     ),
     pytest.param("Prolastin-C 60 mg/kg weekly", [], id="trap-mg-per-kg"),
     pytest.param("Baby weight 3.5 kg", [], id="trap-out-of-range"),
+    # a negated sentence before the weight on the same line does not reach it
+    pytest.param("Patient denies weight loss. Weight 81.6 kg.", A((81.6, "kg", 81.6)), id="after-negated-sentence"),
+    pytest.param("Denies weight loss; wt 180 lbs.", A((180, "lb", 81.6)), id="after-negated-clause"),
+    pytest.param("Denies weight loss of 30 kg.", NOT_AFFIRMED, id="trap-negated-same-sentence"),
+    # earlier weights in prose, dated by their year or month
+    pytest.param(
+        "Wt 96.0 kg today; was 68 kg in 2023 when the order was written.",
+        [((96, "kg", 96), "affirmed"), ((68, "kg", 68), "affirmed")],
+        id="history-was-in-year",
+    ),
+    pytest.param(
+        "Wt 58.2 kg (128 lb) today; 60.0 kg in 10/2024.",
+        [((58.2, "kg", 58.2), "affirmed"), ((60.0, "kg", 60.0), "affirmed")],
+        id="history-in-month",
+    ),
+    pytest.param("Last weight was\n84.8 kilograms on 07/15/2026.", A((84.8, "kg", 84.8)), id="history-wrapped"),
+    pytest.param("He lost 30 kg in 2023.", [], id="trap-loss-amount"),
+    pytest.param("Gained 60 lbs in 2024 after quitting.", [], id="trap-gain-amount"),
 ]
+
+
+def test_weight_history_is_dated(checker):  # type: ignore[no-untyped-def]
+    """An earlier weight carries its period's date, so the weight nearest the date of service wins."""
+    found = of_kind(checker, "Wt 96.0 kg today; was 68 kg in 2023.", "weight")
+    assert [(f.value, str(f.date) if f.date else None) for f in found] == [(96, None), (68, "2023-01-01")]
 
 
 @pytest.mark.parametrize(("text", "expected"), WEIGHT)
