@@ -180,6 +180,35 @@ SERUM_AAT = [
     pytest.param("Dx: alpha-1 antitrypsin deficiency", [], id="trap-diagnosis-no-level"),
     pytest.param("Brother's AAT level 30 mg/dL", [((30, "mg/dL", None), "family")], id="trap-family-level"),
     pytest.param("Plan: will recheck AAT level", [], id="trap-will-recheck"),
+    # unit in the column header, flags between value and unit, unit column, dictated units
+    pytest.param(
+        "Test                 Result (mg/dL)    Reference\nAlpha-1 antitrypsin  92                 100-190",
+        A((92, "mg/dL", None)),
+        id="unit-in-column-header",
+    ),
+    pytest.param(
+        "Test                 Result            Reference\nAlpha-1 antitrypsin  92                 100-190",
+        [],
+        id="trap-no-unit-anywhere",
+    ),
+    pytest.param("AAT: 1.9 LL micromol/L", A((1.9, "uM", None)), id="double-flag-between"),
+    pytest.param(
+        "| Test | Result | Flag | Units | Reference |\n| Alpha-1 Antitrypsin | 1.9 | L | micromol/L | 100-190 |",
+        A((1.9, "uM", None)),
+        id="pipe-units-column",
+    ),
+    pytest.param(
+        "Alpha-1 antitrypsin\nResult: 1.9  Units: micromol/L  Ref: 100-190", A((1.9, "uM", None)), id="result-units"
+    ),
+    pytest.param(
+        "alpha one antitrypsin deficiency, PI star Z Z, serum level 0.29 grams per liter at diagnosis",
+        A((0.29, "g/L", None)),
+        id="dictated-grams-per-liter",
+    ),
+    pytest.param("AAT 85 milligrams per deciliter", A((85, "mg/dL", None)), id="dictated-mg-per-dl"),
+    pytest.param(
+        "AATD on augmentation. Vancomycin trough, serum level 15 mg/dL.", [], id="trap-other-serum-level"
+    ),
 ]
 
 
