@@ -298,7 +298,7 @@ def _fev1_rows(layout: Layout) -> list[FieldValue]:
     for line in layout.lines:
         if line.kind != "table_row":
             continue
-        if not spec["analyte"].match(line.text.lstrip()):
+        if not spec["analyte"].match(line.text.lstrip(" \t|")):
             continue
         for cell in line.cells:
             if not cell.header or cell.placeholder:

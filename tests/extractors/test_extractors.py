@@ -299,6 +299,11 @@ DOSE = [
     ),
     pytest.param("Zemaira infusion today. Also given Augmentin 875 mg", [], id="trap-augmentin-same-line"),
     pytest.param("Zemaira infusion today. Ancef 1 g given", [], id="trap-ancef-same-line"),
+    # MAR rows: product, verb and time, then the amount in its own column
+    pytest.param("MAR:\nProlastin-C  Given 10:12  4,200 milligrams  IV", A(4200), id="mar-row-milligrams"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  5 g  IV", A(5000), id="mar-row-grams"),
+    pytest.param("MAR:\nProlastin-C  Ordered  4,200 mg  IV  weekly", [], id="trap-mar-ordered-row"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  1,000 mg vials x 4", [], id="trap-mar-vial-row"),
 ]
 
 
@@ -390,6 +395,23 @@ INFUSION_TIMES = [
         [("infusion_start", "09:15"), ("infusion_end", "10:02")],
         id="start-and-stop",
     ),
+    pytest.param(
+        "Prolastin-C  ON 14:10   OFF 14:45",
+        [("infusion_start", "14:10"), ("infusion_end", "14:45")],
+        id="on-off",
+    ),
+    pytest.param(
+        "Prolastin-C  ON 1:05 PM   OFF 1:41 PM",
+        [("infusion_start", "13:05"), ("infusion_end", "13:41")],
+        id="on-off-pm",
+    ),
+    pytest.param(
+        "Time started:0930\nTime completed:1002",
+        [("infusion_start", "09:30"), ("infusion_end", "10:02")],
+        id="colon-no-space-four-digits",
+    ),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  4,200 mg  IV", [("infusion_start", "10:12")], id="mar-given"),
+    pytest.param("Prolastin-C infusion. Seen on 10/02 for follow-up.", [], id="trap-on-date"),
     pytest.param("Patient started Prolastin in 2019.", [], id="trap-started-year"),
     pytest.param("He stopped smoking 2010.", [], id="trap-stopped-smoking-year"),
 ]
@@ -435,6 +457,8 @@ FEV1 = [
     ),
     pytest.param("post-BD FEV1 >= 25% and <= 80% of predicted", NOT_AFFIRMED, id="trap-criterion"),
     pytest.param("FEV1 between 30% and 65% predicted", NOT_AFFIRMED, id="trap-criterion-between"),
+    pytest.param("| Test | Actual | % Pred |\n| FEV1 | 1.52 L | 48 |", A(48), id="pipe-table-pred-column"),
+    pytest.param("| Test | Actual | % Pred |\n| FVC | 2.52 L | 68 |", [], id="trap-pipe-table-fvc-row"),
 ]
 
 
