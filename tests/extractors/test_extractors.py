@@ -326,6 +326,9 @@ WASTAGE = [
     pytest.param("Entire vial used.", A(0), id="entire-vial-used"),
     pytest.param("Wastage: none", A(0), id="wastage-none"),
     pytest.param("nothing discarded", A(0), id="nothing-discarded"),
+    pytest.param("No wastage.", A(0), id="no-wastage"),
+    pytest.param("No wastage of product.", A(0), id="no-wastage-of-product"),
+    pytest.param("Vitals stable, no wastebasket in room.", [], id="trap-no-wastebasket"),
     # trap: the dose line is not waste
     pytest.param(
         "Zemaira infusion.\nDose given: 4760 mg\nDiscarded: 240 mg", A(240), id="trap-dose-then-discard"
@@ -352,6 +355,8 @@ LOT = [
         id="lot-list-two-findings",
     ),
     pytest.param("Patient reports a lot of pain.", [], id="trap-a-lot-of"),
+    pytest.param("Lot no. ........ 23HJ0912", A("23HJ0912"), id="lot-no-dot-leader"),
+    pytest.param("Lot no. ........ see carton", [], id="trap-lot-no-leader-placeholder"),
 ]
 
 
@@ -477,6 +482,19 @@ PRIOR_AUTH = [
     pytest.param("PA# 778812-B", A("778812-B"), id="PA-with-suffix"),
     pytest.param("CXR PA and lateral chest: clear", [], id="trap-PA-view"),
     pytest.param("PA: Smith", [], id="trap-physician-assistant"),
+    pytest.param("Continue weekly Prolastin-C; PA 778812 on file.", A("778812"), id="PA-number-on-file"),
+    pytest.param("PA AUTH-2026-55 on file.", A("AUTH-2026-55"), id="PA-prefixed-value-not-truncated"),
+    pytest.param("Prior auth number: AUTH-2026-55", A("AUTH-2026-55"), id="auth-prefixed-value"),
+    pytest.param(
+        "| Payer | Auth # | Valid through |\n| Medicaid | AUTH-2026-55 | 12/31/2026 |",
+        A("AUTH-2026-55"),
+        id="pipe-table-auth-prefixed-value",
+    ),
+    pytest.param("Approval number - PA20260304", A("PA20260304"), id="approval-number-dash"),
+    pytest.param("PA seen in clinic on 2 occasions.", [], id="trap-PA-no-number"),
+    pytest.param("Denial letter reference number: 778812", [], id="trap-denial-reference"),
+    pytest.param("Denied; appeal case # AUTH-2026-55 filed.", [], id="trap-appeal-case"),
+    pytest.param("Referral number: 778812", [], id="trap-referral"),
 ]
 
 
