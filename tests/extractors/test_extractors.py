@@ -108,6 +108,44 @@ GENOTYPE = [
     pytest.param("Genotype: PI*Z/QO", A(("Z", "NULL")), id="PI*Z/QO"),
     pytest.param("Phenotype PiSZ", A(("S", "Z")), id="PiSZ"),
     pytest.param("SZ phenotype on IEF.", A(("S", "Z")), id="SZ-phenotype"),
+    # notation with the prefix repeated, dictation, genotyping panels
+    pytest.param("RESULT: PI*Z / PI*Q0", A(("Z", "NULL")), id="PI*Z/PI*Q0"),
+    pytest.param("Comment: PI*Z/PI*Z genotype.", A(("Z", "Z")), id="PI*Z/PI*Z"),
+    pytest.param("alpha one antitrypsin deficiency, PI star Z Z, on augmentation", A(("Z", "Z")), id="PI-star-dictated"),
+    pytest.param("Genotype P I Z Z confirmed.", A(("Z", "Z")), id="P-I-Z-Z-dictated"),
+    pytest.param('IEF phenotype read as "MZ" at outside lab', A(("M", "Z")), id="phenotype-read-as"),
+    pytest.param(
+        "ALPHA-1-ANTITRYPSIN GENOTYPE\n  S allele: NOT DETECTED\n  Z allele: DETECTED, 2 copies",
+        A(("Z", "Z")),
+        id="panel-2-copies",
+    ),
+    pytest.param(
+        "ALPHA-1-ANTITRYPSIN GENOTYPE\n  S allele: NOT DETECTED\n  Z allele: DETECTED, 1 copy",
+        A(("M", "Z")),
+        id="panel-1-copy",
+    ),
+    # traps: reference values, criteria lists, examples, family members, test names
+    pytest.param("AAT Genotype ........ pending\nReference genotype: MM (normal)", [], id="trap-reference-genotype"),
+    pytest.param("PI*ZZ: severe deficiency phenotype.  Reference phenotype: MM", A(("Z", "Z")), id="trap-reference-beside-result"),
+    pytest.param("Reference: genotype MM", [], id="trap-reference-colon"),
+    pytest.param(
+        "Criteria: PiZZ, PiZ(null) or Pi(null,null) phenotype; FEV1 25-80%.", [], id="trap-criteria-list-or"
+    ),
+    pytest.param(
+        "  2. PiZZ, PiZ(null), Pi(null,null) or another phenotype associated with deficiency", [], id="trap-list-then-or"
+    ),
+    pytest.param("People who inherit two genes, for example PI*ZZ, have low levels.", [], id="trap-for-example"),
+    pytest.param("His brother (72) is\nPI*ZZ and gets Prolastin-C weekly.", [], id="trap-brother-wrapped"),
+    pytest.param(
+        "Alpha-1-Antitrypsin Proteotype S/Z        Negative for S and Z phenotype",
+        A(("M", "M")),
+        id="trap-test-name-S/Z",
+    ),
+    pytest.param(
+        "SERPINA1 targeted genotyping ........ Z allele (c.1096G>A) detected, apparent homozygous",
+        [],
+        id="trap-apparent-homozygous",
+    ),
     pytest.param("SERPINA1: homozygous for c.1096G>A", A(("Z", "Z")), id="homozygous-c.1096G>A"),
     pytest.param("Result: homozygous c.1024G>A (Z allele)", A(("Z", "Z")), id="homozygous-legacy-c.1024G>A"),
     pytest.param("Glu342Lys homozygous", A(("Z", "Z")), id="Glu342Lys-homozygous"),
@@ -518,6 +556,12 @@ AATD_DIAGNOSIS = [
     pytest.param("Rule out AATD.", [(None, "uncertain")], id="trap-rule-out"),
     pytest.param("AATD ruled out.", [(None, "negated")], id="trap-ruled-out"),
     pytest.param("Her brother has AATD.", [(None, "family")], id="trap-brother"),
+    pytest.param(
+        "Patient education: Alpha-1 antitrypsin deficiency is an inherited condition that can cause emphysema.",
+        NOT_AFFIRMED,
+        id="trap-education-inherited-condition",
+    ),
+    pytest.param("Education: AATD can cause liver disease.", NOT_AFFIRMED, id="trap-education-can-cause"),
 ]
 
 LUNG_DISEASE = [
@@ -533,6 +577,13 @@ LUNG_DISEASE = [
     pytest.param("CT chest: no emphysema.", [("emphysema", "negated")], id="trap-CT-no-emphysema"),
     pytest.param("Father with COPD.", [("copd", "family")], id="trap-father-COPD"),
     pytest.param("Possible COPD.", [("copd", "uncertain")], id="trap-possible-COPD"),
+    pytest.param("Assessment:\nEmphysema (J43.9)? vs asthma.", NOT_AFFIRMED, id="trap-question-vs"),
+    pytest.param("Assessment:\nCOPD? vs asthma.", NOT_AFFIRMED, id="trap-copd-question-vs"),
+    pytest.param("Patient education: AATD can cause centrilobular emphysema.", NOT_AFFIRMED, id="trap-education"),
+    pytest.param(
+        "the PiZZ genotype is associated with early emphysema.", NOT_AFFIRMED, id="trap-associated-with"
+    ),
+    pytest.param("CT 2025: emphysema; AATD on augmentation.", A("emphysema"), id="emphysema-beside-aatd"),
 ]
 
 SMOKING_STATUS = [
@@ -595,6 +646,11 @@ DRUG_PRODUCT = [
     pytest.param("Glassia", A("Glassia"), id="Glassia"),
     pytest.param("glasia", A("Glassia"), id="glasia"),
     pytest.param("Patient tolerated the procedure well.", [], id="trap-no-product"),
+    pytest.param(
+        "Policy excerpt: covered products include Prolastin-C, Aralast NP and Glassia.",
+        NOT_AFFIRMED,
+        id="trap-covered-products-list",
+    ),
 ]
 
 
