@@ -562,6 +562,10 @@ AATD_DIAGNOSIS = [
         id="trap-education-inherited-condition",
     ),
     pytest.param("Education: AATD can cause liver disease.", NOT_AFFIRMED, id="trap-education-can-cause"),
+    pytest.param("Mr. Haugen has alpha one anti trip sin deficiency, with emphysema", A(None), id="dictated-anti-trip-sin"),
+    pytest.param("gentleman with alpha 1 anti trips in deficiency", A(None), id="dictated-anti-trips-in"),
+    pytest.param("Impression: A1AT def with severe emphysema", A(None), id="A1AT-def"),
+    pytest.param("AAT default setting on the pump.", [], id="trap-aat-default"),
 ]
 
 LUNG_DISEASE = [
@@ -633,6 +637,18 @@ RESPONSE_TO_THERAPY = [
     pytest.param("6MWD 455 m (was 402 m in 10/2024).", A(None), id="six-minute-walk-was"),
     pytest.param("Fewer chest infections since augmentation began.", A(None), id="fewer-infections-since"),
     pytest.param("3 exacerbations last year.", [], id="trap-count-alone"),
+    pytest.param(
+        "On Prolastin-C since 2021. Breathing stable, no exacerbations since\nJanuary.",
+        [(None, "affirmed"), (None, "affirmed")],
+        id="no-exacerbations-since-month-on-augmentation",
+    ),
+    pytest.param("Glassia weekly since 2019.\nDoing well: no exacerbations in 2025.", [(None, "affirmed"), (None, "affirmed")], id="doing-well-on-augmentation"),
+    pytest.param("Asthma follow-up. No exacerbations since January.", [], id="trap-no-augmentation-anchor"),
+    pytest.param(
+        "First infusion today; response to therapy to be assessed in 3 months.", [], id="trap-to-be-assessed"
+    ),
+    pytest.param("Plan: will reassess response to augmentation.", NOT_AFFIRMED, id="trap-will-reassess"),
+    pytest.param("Prolastin-C weekly. Response to therapy: {blank}", [], id="trap-blank-placeholder"),
 ]
 
 DRUG_PRODUCT = [
