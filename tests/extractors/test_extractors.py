@@ -340,6 +340,7 @@ DOSE = [
     # MAR rows: product, verb and time, then the amount in its own column
     pytest.param("MAR:\nProlastin-C  Given 10:12  4,200 milligrams  IV", A(4200), id="mar-row-milligrams"),
     pytest.param("MAR:\nProlastin-C  Given 10:12  5 g  IV", A(5000), id="mar-row-grams"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  4.8 g  IV", A(4800), id="mar-row-decimal-grams"),
     pytest.param("MAR:\nProlastin-C  Ordered  4,200 mg  IV  weekly", [], id="trap-mar-ordered-row"),
     pytest.param("MAR:\nProlastin-C  Given 10:12  1,000 mg vials x 4", [], id="trap-mar-vial-row"),
 ]
