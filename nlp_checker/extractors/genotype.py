@@ -9,6 +9,8 @@ c.863A>T and c.1096G>A" -> S, Z; a lone heterozygous variant -> M plus that alle
 
 from __future__ import annotations
 
+import itertools
+
 from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, drop_overlaps, line_of
@@ -115,7 +117,7 @@ class GenotypeExtractor(RegexExtractor):
         for chain in chains:
             if len(chain) < 2:
                 continue
-            gaps = [text[found[a].end : found[b].start] for a, b in zip(chain, chain[1:], strict=False)]
+            gaps = [text[found[a].end : found[b].start] for a, b in itertools.pairwise(chain)]
             after = text[found[chain[-1]].end : found[chain[-1]].end + 12]
             # Three or more genotypes in a row, or two joined by "or" (or followed by "or another ..."), are a
             # list of possibilities.
