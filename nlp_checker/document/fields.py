@@ -256,28 +256,35 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         # a table row, a field or a lab line (two spaces, a colon, a leader, "Result:").
         unit_text = value_text[number.end() :]
         unit_match = spec["units"].search(unit_text)
+        value_at = base + number.start("num")
         if not unit_match:
-            continue
-        between = unit_text[: unit_match.start()]
-        # What stands between value and unit: flags, a reference range, "Units:", column gaps; not words.
-        if re.search(
+            # The unit written only in the column header above the value ("Result (mg/dL)").
+            cell = layout.cell_at(value_at)
+            header_unit = spec["units"].search(cell.header) if cell is not None and cell.header else None
+            if header_unit is None:
+                continue
+            unit = re.sub(r"\s+", "", header_unit.group(1))
+        elif re.search(
             r"[A-Za-z]{3,}",
             re.sub(
                 r"(?i)\b(?:units?|low|high|ref(?:erence)?(?:\s+(?:range|interval))?|range|flag|abn\w*|crit\w*)\b",
                 "",
-                between,
+                unit_text[: unit_match.start()],
             ),
         ):
+            # What stands between value and unit: flags, a reference range, "Units:", column gaps; not words.
             continue
+        else:
+            unit = re.sub(r"\s+", "", unit_match.group(1))
         out.append(
             FieldValue(
                 "serum_aat",
                 parse_number(number["num"]),
-                base + number.start("num"),
+                value_at,
                 base + number.end("num"),
                 "field.serum_aat.lab_row",
                 analyte.group(0).lower(),
-                unit=re.sub(r"\s+", "", unit_match.group(1)),
+                unit=unit,
                 extra={"comparator": (number["cmp"] or "").strip()},
             )
         )
@@ -291,7 +298,7 @@ def _fev1_rows(layout: Layout) -> list[FieldValue]:
     for line in layout.lines:
         if line.kind != "table_row":
             continue
-        if not spec["analyte"].match(line.text.lstrip()):
+        if not spec["analyte"].match(line.text.lstrip(" \t|")):
             continue
         for cell in line.cells:
             if not cell.header or cell.placeholder:

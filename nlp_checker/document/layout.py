@@ -201,6 +201,7 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
                 continue
             cells.append(Cell(begin, end, row.text[begin - row.start : end - row.start], name))
         return cells
+    spans = _split_row_date(row, spans)
     for begin, end in spans:
         column = begin - row.start
         best = None
@@ -217,6 +218,24 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
         text = row.text[begin - row.start : end - row.start]
         cells.append(Cell(begin, end, text, best.strip() if best else None, _is_placeholder(text)))
     return cells
+
+
+def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's leading date is its own cell even where one space parts it from the next column
+    ("05/12/2026 95.2     4000")."""
+    if not spans:
+        return spans
+    begin, end = spans[0]
+    chunk = row.text[begin - row.start : end - row.start]
+    date = compiled("layout", "row_date").match(chunk)
+    if not date or date.start("date") != 0:
+        return spans
+    rest = chunk[date.end() :]
+    if not rest.strip() or not rest[:1].isspace():
+        return spans
+    lead = len(rest) - len(rest.lstrip())
+    split = begin + date.end()
+    return [(begin, split), (split + lead, end), *spans[1:]]
 
 
 def _row_stamp(line: Line, doc_date: str | None) -> None:

@@ -9,6 +9,7 @@ c.863A>T and c.1096G>A" -> S, Z; a lone heterozygous variant -> M plus that alle
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -37,6 +38,10 @@ class GenotypeLexicon(BaseModel):
     any_variant: RegexField | None = None
     zygosity: Zygosity
     pair_window_chars: int = Field(ge=0)
+    exclude_before: RegexField | None = None
+    exclude_window_chars: int = Field(default=0, ge=0)
+    list_join: RegexField | None = None
+    list_disjunction: RegexField | None = None
 
 
 class GenotypeExtractor(RegexExtractor):
@@ -75,6 +80,13 @@ class GenotypeExtractor(RegexExtractor):
         return sorted(alleles, key=rank)
 
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
+        lex = self.lexicon
+        if lex.exclude_before is not None:
+            # The window may cross one line break: a family member named at the end of the line before.
+            before = text[max(0, match.start() - lex.exclude_window_chars) : match.start()]
+            before = before[before.rfind("\n", 0, max(0, len(before.rstrip("\n")) - 1)) + 1 :]
+            if lex.exclude_before.search(before):
+                return None
         if rule.value is not None:
             return self.make(match, rule, alleles=self.canonical(list(rule.value)))
         groups = match.groupdict()
@@ -85,9 +97,38 @@ class GenotypeExtractor(RegexExtractor):
         return None
 
     def extract(self, text: str) -> list[Extraction]:
-        stated = super().extract(text)
+        stated = self._without_lists(text, super().extract(text))
         inferred = [e for e in self.molecular(text) if not self._explained_by(e, stated)]
         return drop_overlaps(stated + inferred)
+
+    def _without_lists(self, text: str, found: list[Extraction]) -> list[Extraction]:
+        """Drop every genotype of a list joined by "or" ("PiZZ, PiZ(null) or Pi(null,null)")."""
+        join, disjunction = self.lexicon.list_join, self.lexicon.list_disjunction
+        if join is None or disjunction is None or len(found) < 2:
+            return found
+        found = sorted(found, key=lambda e: e.start)
+        chains: list[list[int]] = [[0]]
+        for i in range(1, len(found)):
+            gap = text[found[i - 1].end : found[i].start]
+            if found[i].start >= found[i - 1].end and join.match(gap):
+                chains[-1].append(i)
+            else:
+                chains.append([i])
+        dropped: set[int] = set()
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            gaps = [text[found[a].end : found[b].start] for a, b in itertools.pairwise(chain)]
+            after = text[found[chain[-1]].end : found[chain[-1]].end + 12]
+            # Three or more genotypes in a row, or two joined by "or" (or followed by "or another ..."), are a
+            # list of possibilities.
+            if (
+                len(chain) >= 3
+                or any(disjunction.search(gap) for gap in gaps)
+                or disjunction.match(after.lstrip(" ,"))
+            ):
+                dropped.update(chain)
+        return [e for i, e in enumerate(found) if i not in dropped]
 
     @staticmethod
     def _explained_by(inferred: Extraction, stated: list[Extraction]) -> bool:

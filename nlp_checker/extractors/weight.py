@@ -26,6 +26,7 @@ class WeightLexicon(BaseModel):
     max_kg: float = Field(gt=0)
     date_window_chars: int = Field(ge=0)
     date_pattern: RegexField
+    date_not_between: RegexField | None = None
 
 
 class WeightExtractor(RegexExtractor):
@@ -45,7 +46,14 @@ class WeightExtractor(RegexExtractor):
             text, max(line_start, start - window), min(line_end, end + window)
         ):
             distance = found.start() - end if found.start() >= end else start - found.end()
-            parsed = parse_date(found.group(1))
+            between = text[end : found.start()] if found.start() >= end else text[found.end() : start]
+            blocker = self.lexicon.date_not_between
+            if blocker is not None and blocker.search(between):
+                continue
+            written = next((g for g in found.groups() if g), "")
+            parsed = parse_date(written) if "/" in written or "-" in written else f"{written}-01-01"
+            if parsed and len(parsed) == 7:
+                parsed = f"{parsed}-01"
             if parsed and len(parsed) == 10 and (best is None or distance < best[0]):
                 best = (distance, parsed)
         return best[1] if best else None

@@ -38,6 +38,18 @@ FLOWSHEET = """Date        Wt (kg)  Dose (mg)  Lot        Exp      Waste (mg)  R
         pytest.param(FLOWSHEET, "expiration_date", {"2027-04"}, id="flowsheet-exp-service-row"),
         pytest.param(FLOWSHEET, "weight", {(63.5, "kg")}, id="flowsheet-weight-unit-in-header"),
         pytest.param(
+            "Date       Wt (kg)  Dose (mg)  Lot\n05/06/2026 63.5     3800       26D0102\n",
+            "weight",
+            {(63.5, "kg")},
+            id="flowsheet-one-space-after-row-date",
+        ),
+        pytest.param(
+            "Date       Wt (kg)  Dose (mg)  Lot\n05/06/2026 --       3800       26D0102\n",
+            "weight",
+            set(),
+            id="trap-flowsheet-one-space-dash",
+        ),
+        pytest.param(
             "Lot# 261455102   Exp: 31-AUG-2027", "expiration_date", {"2027-08-31"}, id="dd-mon-yyyy"
         ),
         pytest.param(

@@ -108,6 +108,56 @@ GENOTYPE = [
     pytest.param("Genotype: PI*Z/QO", A(("Z", "NULL")), id="PI*Z/QO"),
     pytest.param("Phenotype PiSZ", A(("S", "Z")), id="PiSZ"),
     pytest.param("SZ phenotype on IEF.", A(("S", "Z")), id="SZ-phenotype"),
+    # notation with the prefix repeated, dictation, genotyping panels
+    pytest.param("RESULT: PI*Z / PI*Q0", A(("Z", "NULL")), id="PI*Z/PI*Q0"),
+    pytest.param("Comment: PI*Z/PI*Z genotype.", A(("Z", "Z")), id="PI*Z/PI*Z"),
+    pytest.param(
+        "alpha one antitrypsin deficiency, PI star Z Z, on augmentation", A(("Z", "Z")), id="PI-star-dictated"
+    ),
+    pytest.param("Genotype P I Z Z confirmed.", A(("Z", "Z")), id="P-I-Z-Z-dictated"),
+    pytest.param('IEF phenotype read as "MZ" at outside lab', A(("M", "Z")), id="phenotype-read-as"),
+    pytest.param(
+        "ALPHA-1-ANTITRYPSIN GENOTYPE\n  S allele: NOT DETECTED\n  Z allele: DETECTED, 2 copies",
+        A(("Z", "Z")),
+        id="panel-2-copies",
+    ),
+    pytest.param(
+        "ALPHA-1-ANTITRYPSIN GENOTYPE\n  S allele: NOT DETECTED\n  Z allele: DETECTED, 1 copy",
+        A(("M", "Z")),
+        id="panel-1-copy",
+    ),
+    # traps: reference values, criteria lists, examples, family members, test names
+    pytest.param(
+        "AAT Genotype ........ pending\nReference genotype: MM (normal)", [], id="trap-reference-genotype"
+    ),
+    pytest.param(
+        "PI*ZZ: severe deficiency phenotype.  Reference phenotype: MM",
+        A(("Z", "Z")),
+        id="trap-reference-beside-result",
+    ),
+    pytest.param("Reference: genotype MM", [], id="trap-reference-colon"),
+    pytest.param(
+        "Criteria: PiZZ, PiZ(null) or Pi(null,null) phenotype; FEV1 25-80%.", [], id="trap-criteria-list-or"
+    ),
+    pytest.param(
+        "  2. PiZZ, PiZ(null), Pi(null,null) or another phenotype associated with deficiency",
+        [],
+        id="trap-list-then-or",
+    ),
+    pytest.param(
+        "People who inherit two genes, for example PI*ZZ, have low levels.", [], id="trap-for-example"
+    ),
+    pytest.param("His brother (72) is\nPI*ZZ and gets Prolastin-C weekly.", [], id="trap-brother-wrapped"),
+    pytest.param(
+        "Alpha-1-Antitrypsin Proteotype S/Z        Negative for S and Z phenotype",
+        A(("M", "M")),
+        id="trap-test-name-S/Z",
+    ),
+    pytest.param(
+        "SERPINA1 targeted genotyping ........ Z allele (c.1096G>A) detected, apparent homozygous",
+        [],
+        id="trap-apparent-homozygous",
+    ),
     pytest.param("SERPINA1: homozygous for c.1096G>A", A(("Z", "Z")), id="homozygous-c.1096G>A"),
     pytest.param("Result: homozygous c.1024G>A (Z allele)", A(("Z", "Z")), id="homozygous-legacy-c.1024G>A"),
     pytest.param("Glu342Lys homozygous", A(("Z", "Z")), id="Glu342Lys-homozygous"),
@@ -180,6 +230,38 @@ SERUM_AAT = [
     pytest.param("Dx: alpha-1 antitrypsin deficiency", [], id="trap-diagnosis-no-level"),
     pytest.param("Brother's AAT level 30 mg/dL", [((30, "mg/dL", None), "family")], id="trap-family-level"),
     pytest.param("Plan: will recheck AAT level", [], id="trap-will-recheck"),
+    # unit in the column header, flags between value and unit, unit column, dictated units
+    pytest.param(
+        "Test                 Result (mg/dL)    Reference\nAlpha-1 antitrypsin  92                 100-190",
+        A((92, "mg/dL", None)),
+        id="unit-in-column-header",
+    ),
+    pytest.param(
+        "Test                 Result            Reference\nAlpha-1 antitrypsin  92                 100-190",
+        [],
+        id="trap-no-unit-anywhere",
+    ),
+    pytest.param("AAT: 1.9 LL micromol/L", A((1.9, "uM", None)), id="double-flag-between"),
+    pytest.param(
+        "| Test | Result | Flag | Units | Reference |\n"
+        "| Alpha-1 Antitrypsin | 1.9 | L | micromol/L | 100-190 |",
+        A((1.9, "uM", None)),
+        id="pipe-units-column",
+    ),
+    pytest.param(
+        "Alpha-1 antitrypsin\nResult: 1.9  Units: micromol/L  Ref: 100-190",
+        A((1.9, "uM", None)),
+        id="result-units",
+    ),
+    pytest.param(
+        "alpha one antitrypsin deficiency, PI star Z Z, serum level 0.29 grams per liter at diagnosis",
+        A((0.29, "g/L", None)),
+        id="dictated-grams-per-liter",
+    ),
+    pytest.param("AAT 85 milligrams per deciliter", A((85, "mg/dL", None)), id="dictated-mg-per-dl"),
+    pytest.param(
+        "AATD on augmentation. Vancomycin trough, serum level 15 mg/dL.", [], id="trap-other-serum-level"
+    ),
 ]
 
 
@@ -210,7 +292,35 @@ WEIGHT = [
     ),
     pytest.param("Prolastin-C 60 mg/kg weekly", [], id="trap-mg-per-kg"),
     pytest.param("Baby weight 3.5 kg", [], id="trap-out-of-range"),
+    # a negated sentence before the weight on the same line does not reach it
+    pytest.param(
+        "Patient denies weight loss. Weight 81.6 kg.", A((81.6, "kg", 81.6)), id="after-negated-sentence"
+    ),
+    pytest.param("Denies weight loss; wt 180 lbs.", A((180, "lb", 81.6)), id="after-negated-clause"),
+    pytest.param("Denies weight loss of 30 kg.", NOT_AFFIRMED, id="trap-negated-same-sentence"),
+    # earlier weights in prose, dated by their year or month
+    pytest.param(
+        "Wt 96.0 kg today; was 68 kg in 2023 when the order was written.",
+        [((96, "kg", 96), "affirmed"), ((68, "kg", 68), "affirmed")],
+        id="history-was-in-year",
+    ),
+    pytest.param(
+        "Wt 58.2 kg (128 lb) today; 60.0 kg in 10/2024.",
+        [((58.2, "kg", 58.2), "affirmed"), ((60.0, "kg", 60.0), "affirmed")],
+        id="history-in-month",
+    ),
+    pytest.param(
+        "Last weight was\n84.8 kilograms on 07/15/2026.", A((84.8, "kg", 84.8)), id="history-wrapped"
+    ),
+    pytest.param("He lost 30 kg in 2023.", [], id="trap-loss-amount"),
+    pytest.param("Gained 60 lbs in 2024 after quitting.", [], id="trap-gain-amount"),
 ]
+
+
+def test_weight_history_is_dated(checker):  # type: ignore[no-untyped-def]
+    """An earlier weight carries its period's date, so the weight nearest the date of service wins."""
+    found = of_kind(checker, "Wt 96.0 kg today; was 68 kg in 2023.", "weight")
+    assert [(f.value, str(f.date) if f.date else None) for f in found] == [(96, None), (68, "2023-01-01")]
 
 
 @pytest.mark.parametrize(("text", "expected"), WEIGHT)
@@ -246,6 +356,12 @@ DOSE = [
     ),
     pytest.param("Zemaira infusion today. Also given Augmentin 875 mg", [], id="trap-augmentin-same-line"),
     pytest.param("Zemaira infusion today. Ancef 1 g given", [], id="trap-ancef-same-line"),
+    # MAR rows: product, verb and time, then the amount in its own column
+    pytest.param("MAR:\nProlastin-C  Given 10:12  4,200 milligrams  IV", A(4200), id="mar-row-milligrams"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  5 g  IV", A(5000), id="mar-row-grams"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  4.8 g  IV", A(4800), id="mar-row-decimal-grams"),
+    pytest.param("MAR:\nProlastin-C  Ordered  4,200 mg  IV  weekly", [], id="trap-mar-ordered-row"),
+    pytest.param("MAR:\nProlastin-C  Given 10:12  1,000 mg vials x 4", [], id="trap-mar-vial-row"),
 ]
 
 
@@ -268,6 +384,9 @@ WASTAGE = [
     pytest.param("Entire vial used.", A(0), id="entire-vial-used"),
     pytest.param("Wastage: none", A(0), id="wastage-none"),
     pytest.param("nothing discarded", A(0), id="nothing-discarded"),
+    pytest.param("No wastage.", A(0), id="no-wastage"),
+    pytest.param("No wastage of product.", A(0), id="no-wastage-of-product"),
+    pytest.param("Vitals stable, no wastebasket in room.", [], id="trap-no-wastebasket"),
     # trap: the dose line is not waste
     pytest.param(
         "Zemaira infusion.\nDose given: 4760 mg\nDiscarded: 240 mg", A(240), id="trap-dose-then-discard"
@@ -294,6 +413,8 @@ LOT = [
         id="lot-list-two-findings",
     ),
     pytest.param("Patient reports a lot of pain.", [], id="trap-a-lot-of"),
+    pytest.param("Lot no. ........ 23HJ0912", A("23HJ0912"), id="lot-no-dot-leader"),
+    pytest.param("Lot no. ........ see carton", [], id="trap-lot-no-leader-placeholder"),
 ]
 
 
@@ -337,6 +458,25 @@ INFUSION_TIMES = [
         [("infusion_start", "09:15"), ("infusion_end", "10:02")],
         id="start-and-stop",
     ),
+    pytest.param(
+        "Prolastin-C  ON 14:10   OFF 14:45",
+        [("infusion_start", "14:10"), ("infusion_end", "14:45")],
+        id="on-off",
+    ),
+    pytest.param(
+        "Prolastin-C  ON 1:05 PM   OFF 1:41 PM",
+        [("infusion_start", "13:05"), ("infusion_end", "13:41")],
+        id="on-off-pm",
+    ),
+    pytest.param(
+        "Time started:0930\nTime completed:1002",
+        [("infusion_start", "09:30"), ("infusion_end", "10:02")],
+        id="colon-no-space-four-digits",
+    ),
+    pytest.param(
+        "MAR:\nProlastin-C  Given 10:12  4,200 mg  IV", [("infusion_start", "10:12")], id="mar-given"
+    ),
+    pytest.param("Prolastin-C infusion. Seen on 10/02 for follow-up.", [], id="trap-on-date"),
     pytest.param("Patient started Prolastin in 2019.", [], id="trap-started-year"),
     pytest.param("He stopped smoking 2010.", [], id="trap-stopped-smoking-year"),
 ]
@@ -382,6 +522,8 @@ FEV1 = [
     ),
     pytest.param("post-BD FEV1 >= 25% and <= 80% of predicted", NOT_AFFIRMED, id="trap-criterion"),
     pytest.param("FEV1 between 30% and 65% predicted", NOT_AFFIRMED, id="trap-criterion-between"),
+    pytest.param("| Test | Actual | % Pred |\n| FEV1 | 1.52 L | 48 |", A(48), id="pipe-table-pred-column"),
+    pytest.param("| Test | Actual | % Pred |\n| FVC | 2.52 L | 68 |", [], id="trap-pipe-table-fvc-row"),
 ]
 
 
@@ -400,6 +542,19 @@ PRIOR_AUTH = [
     pytest.param("PA# 778812-B", A("778812-B"), id="PA-with-suffix"),
     pytest.param("CXR PA and lateral chest: clear", [], id="trap-PA-view"),
     pytest.param("PA: Smith", [], id="trap-physician-assistant"),
+    pytest.param("Continue weekly Prolastin-C; PA 778812 on file.", A("778812"), id="PA-number-on-file"),
+    pytest.param("PA AUTH-2026-55 on file.", A("AUTH-2026-55"), id="PA-prefixed-value-not-truncated"),
+    pytest.param("Prior auth number: AUTH-2026-55", A("AUTH-2026-55"), id="auth-prefixed-value"),
+    pytest.param(
+        "| Payer | Auth # | Valid through |\n| Medicaid | AUTH-2026-55 | 12/31/2026 |",
+        A("AUTH-2026-55"),
+        id="pipe-table-auth-prefixed-value",
+    ),
+    pytest.param("Approval number - PA20260304", A("PA20260304"), id="approval-number-dash"),
+    pytest.param("PA seen in clinic on 2 occasions.", [], id="trap-PA-no-number"),
+    pytest.param("Denial letter reference number: 778812", [], id="trap-denial-reference"),
+    pytest.param("Denied; appeal case # AUTH-2026-55 filed.", [], id="trap-appeal-case"),
+    pytest.param("Referral number: 778812", [], id="trap-referral"),
 ]
 
 
@@ -423,6 +578,21 @@ AATD_DIAGNOSIS = [
     pytest.param("Rule out AATD.", [(None, "uncertain")], id="trap-rule-out"),
     pytest.param("AATD ruled out.", [(None, "negated")], id="trap-ruled-out"),
     pytest.param("Her brother has AATD.", [(None, "family")], id="trap-brother"),
+    pytest.param(
+        "Patient education: Alpha-1 antitrypsin deficiency is an inherited condition that can cause "
+        "emphysema.",
+        NOT_AFFIRMED,
+        id="trap-education-inherited-condition",
+    ),
+    pytest.param("Education: AATD can cause liver disease.", NOT_AFFIRMED, id="trap-education-can-cause"),
+    pytest.param(
+        "Mr. Haugen has alpha one anti trip sin deficiency, with emphysema",
+        A(None),
+        id="dictated-anti-trip-sin",
+    ),
+    pytest.param("gentleman with alpha 1 anti trips in deficiency", A(None), id="dictated-anti-trips-in"),
+    pytest.param("Impression: A1AT def with severe emphysema", A(None), id="A1AT-def"),
+    pytest.param("AAT default setting on the pump.", [], id="trap-aat-default"),
 ]
 
 LUNG_DISEASE = [
@@ -438,6 +608,15 @@ LUNG_DISEASE = [
     pytest.param("CT chest: no emphysema.", [("emphysema", "negated")], id="trap-CT-no-emphysema"),
     pytest.param("Father with COPD.", [("copd", "family")], id="trap-father-COPD"),
     pytest.param("Possible COPD.", [("copd", "uncertain")], id="trap-possible-COPD"),
+    pytest.param("Assessment:\nEmphysema (J43.9)? vs asthma.", NOT_AFFIRMED, id="trap-question-vs"),
+    pytest.param("Assessment:\nCOPD? vs asthma.", NOT_AFFIRMED, id="trap-copd-question-vs"),
+    pytest.param(
+        "Patient education: AATD can cause centrilobular emphysema.", NOT_AFFIRMED, id="trap-education"
+    ),
+    pytest.param(
+        "the PiZZ genotype is associated with early emphysema.", NOT_AFFIRMED, id="trap-associated-with"
+    ),
+    pytest.param("CT 2025: emphysema; AATD on augmentation.", A("emphysema"), id="emphysema-beside-aatd"),
 ]
 
 SMOKING_STATUS = [
@@ -487,6 +666,26 @@ RESPONSE_TO_THERAPY = [
     pytest.param("6MWD 455 m (was 402 m in 10/2024).", A(None), id="six-minute-walk-was"),
     pytest.param("Fewer chest infections since augmentation began.", A(None), id="fewer-infections-since"),
     pytest.param("3 exacerbations last year.", [], id="trap-count-alone"),
+    pytest.param(
+        "COPD follow-up: feels better on Trelegy; no exacerbation since November.",
+        [],
+        id="trap-since-month-unanchored",
+    ),
+    pytest.param(
+        "Glassia weekly since 2019.\nDoing well: no exacerbations in 2025.", A(None), id="none-in-year"
+    ),
+    pytest.param(
+        "Reports stable exercise tolerance; last exacerbation 11/2023.",
+        A(None),
+        id="stable-exercise-tolerance",
+    ),
+    pytest.param("No exacerbations.", [], id="trap-no-period-stated"),
+    pytest.param("Breathing stable.", [], id="trap-breathing-stable-alone"),
+    pytest.param(
+        "First infusion today; response to therapy to be assessed in 3 months.", [], id="trap-to-be-assessed"
+    ),
+    pytest.param("Plan: will reassess response to augmentation.", NOT_AFFIRMED, id="trap-will-reassess"),
+    pytest.param("Prolastin-C weekly. Response to therapy: {blank}", [], id="trap-blank-placeholder"),
 ]
 
 DRUG_PRODUCT = [
@@ -500,6 +699,11 @@ DRUG_PRODUCT = [
     pytest.param("Glassia", A("Glassia"), id="Glassia"),
     pytest.param("glasia", A("Glassia"), id="glasia"),
     pytest.param("Patient tolerated the procedure well.", [], id="trap-no-product"),
+    pytest.param(
+        "Policy excerpt: covered products include Prolastin-C, Aralast NP and Glassia.",
+        NOT_AFFIRMED,
+        id="trap-covered-products-list",
+    ),
 ]
 
 
