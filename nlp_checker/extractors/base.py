@@ -89,6 +89,9 @@ class RegexExtractor:
     """
 
     lexicon_model: ClassVar[type[BaseModel]] = NoLexicon
+    # Named groups ``normalize`` reads from every match (rules with a fixed ``value`` need none): checked when
+    # the rule file loads, so an edited pattern fails at start-up, never on a chart.
+    required_groups: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -107,6 +110,12 @@ class RegexExtractor:
         self.patterns = [
             (rule, compile_pattern(rule, spec.templates, self.source, timeout)) for rule in spec.patterns
         ]
+        for rule, pattern in self.patterns:
+            missing = [g for g in self.required_groups if g not in pattern.pattern.groupindex]
+            if missing and rule.value is None:
+                raise RulesetError(
+                    self.source, f"patterns.{rule.id}", f"the pattern needs the named groups {missing}"
+                )
         self.triggers = tuple(t.lower() for t in spec.triggers)
         self.continuation: RulePattern | None = getattr(self.lexicon, "continuation", None)
 

@@ -34,6 +34,7 @@ class DoseLexicon(BaseModel):
 
 
 class DoseExtractor(RegexExtractor):
+    required_groups = ("value",)
     lexicon_model = DoseLexicon
     lexicon: DoseLexicon
 

@@ -28,6 +28,7 @@ class ExpirationLexicon(BaseModel):
 
 
 class ExpirationDateExtractor(RegexExtractor):
+    required_groups = ("date",)
     lexicon_model = ExpirationLexicon
     lexicon: ExpirationLexicon
 

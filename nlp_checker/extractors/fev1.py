@@ -25,6 +25,7 @@ class Fev1Lexicon(BaseModel):
 
 
 class Fev1Extractor(RegexExtractor):
+    required_groups = ("value",)
     lexicon_model = Fev1Lexicon
     lexicon: Fev1Lexicon
 

@@ -13,6 +13,8 @@ from nlp_checker.rules.regex import Match
 
 
 class InfusionTimeExtractor(RegexExtractor):
+    required_groups = ("time", "label", "sep")
+
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         raw = match["time"]
         bare_digits = raw.isdigit()

@@ -19,6 +19,7 @@ class LotLexicon(BaseModel):
 
 
 class LotNumberExtractor(RegexExtractor):
+    required_groups = ("value",)
     lexicon_model = LotLexicon
 
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:

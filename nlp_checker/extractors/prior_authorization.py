@@ -21,6 +21,7 @@ class PriorAuthorizationLexicon(BaseModel):
 
 
 class PriorAuthorizationExtractor(RegexExtractor):
+    required_groups = ("value",)
     lexicon_model = PriorAuthorizationLexicon
     lexicon: PriorAuthorizationLexicon
 

@@ -26,6 +26,7 @@ class SerumAatLexicon(BaseModel):
 
 
 class SerumAatExtractor(RegexExtractor):
+    required_groups = ("value", "unit")
     lexicon_model = SerumAatLexicon
     lexicon: SerumAatLexicon
 

@@ -21,6 +21,7 @@ class WastageLexicon(BaseModel):
 
 
 class WastageExtractor(RegexExtractor):
+    required_groups = ("value",)
     lexicon_model = WastageLexicon
     lexicon: WastageLexicon
 

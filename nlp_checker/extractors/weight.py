@@ -30,6 +30,7 @@ class WeightLexicon(BaseModel):
 
 
 class WeightExtractor(RegexExtractor):
+    required_groups = ("value", "unit")
     lexicon_model = WeightLexicon
     lexicon: WeightLexicon
 
@@ -63,9 +64,10 @@ class WeightExtractor(RegexExtractor):
         if preceded_by(text, match.start(), lex.exclude_before, lex.exclude_window_chars):
             return None
         weight = self.units.body_weight(parse_number(match["value"]), match["unit"])
-        if weight is not None and weight[1] == "lb" and match["value2"] and match["unit2"]:
+        groups = match.groupdict()
+        if weight is not None and weight[1] == "lb" and groups.get("value2") and groups.get("unit2"):
             # "180 lb (81.6 kg)": the metric figure is the one charted for dosing.
-            metric = self.units.body_weight(parse_number(match["value2"]), match["unit2"])
+            metric = self.units.body_weight(parse_number(groups["value2"]), groups["unit2"])
             weight = metric if metric is not None and metric[1] == "kg" else weight
         if weight is None:
             return None

@@ -121,7 +121,7 @@ def test_catastrophic_pattern_in_a_site_rule_file_stops_the_check(site):
     _edit_yaml(
         site / "extractors" / "lot_number.yaml",
         lambda d: d["patterns"].insert(
-            0, {"id": "evil", "regex": r"lot (?:a|aa)+$", "flags": ["IGNORECASE"]}
+            0, {"id": "evil", "regex": r"lot (?P<value>(?:a|aa)+)$", "flags": ["IGNORECASE"]}
         ),
     )
     chart = {"chart_id": "c", "documents": [{"id": "d", "text": "Lot " + "a" * 40 + "!"}]}
@@ -183,3 +183,16 @@ def test_patterns_dir_is_called_in_one_place():
         if re.search(r"\bpatterns_dir\(\)", path.read_text(encoding="utf-8")) and path.name != "resources.py"
     ]
     assert calls == ["nlp_checker/rules/bundle.py"]
+
+
+def test_pattern_without_the_groups_its_extractor_reads_fails_at_load(site):
+    """A pattern the extractor cannot read (no `unit` group for a weight) is an error at start-up naming the
+    rule, never an IndexError on some chart later (found on a blind batch)."""
+    _edit_yaml(
+        site / "extractors" / "weight.yaml",
+        lambda d: d["patterns"].append({"id": "bare_kg", "regex": r"(?P<value>\d{2,3}) kilos"}),
+    )
+    with pytest.raises(RulesetError) as info:
+        load_bundle(site)
+    assert "weight.yaml" in str(info.value) and "patterns.bare_kg" in str(info.value)
+    assert "unit" in str(info.value)
