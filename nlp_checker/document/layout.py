@@ -164,6 +164,10 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
             cells.append(Cell(value_start, end, value, label, _is_placeholder(value), checked))
             pending_label = None
         elif pending_label is not None and not _is_header_text(chunk):
+            # "Lot      | 11J4C077": a bar between a label and its value separates; it is not the value.
+            bar = re.match(r"\|\s*", chunk)
+            if bar:
+                begin, chunk = begin + bar.end(), chunk[bar.end() :]
             cells.append(Cell(begin, end, chunk, pending_label, _is_placeholder(chunk), checked))
             if cells and cells[-2:-1] and cells[-2].header == pending_label and not cells[-2].text:
                 cells.pop(-2)

@@ -842,7 +842,46 @@ MORE = [
     ),
     pytest.param("Drug: Prolastin-C 1000 mg x 5 vials", "dose", None, id="trap-vial-size"),
     pytest.param("Medication: Zemaira 5000 mg IV weekly", "dose", None, id="trap-medication-weekly"),
+    # Nursing prose and MAR forms (families found on blind batch b3)
+    pytest.param("0941 Zemaira infusion begun 0.08 mL/kg/min.", "infusion_start", "09:41", id="start-begun"),
+    pytest.param(
+        "25 mL (500 mg) remaining in 4th vial discarded.", "wastage", 500, id="waste-volume-then-mass"
+    ),
+    pytest.param(
+        "40 mL (800 mg) left in last vial discarded in pharm waste.", "wastage", 800, id="waste-left-in"
+    ),
+    pytest.param("Leftover 15 mL (750 mg) discarded. No reactions.", "wastage", 750, id="waste-leftover"),
+    pytest.param(
+        "Total 7,000 mg Zemaira infused; no drug wasted - all vials fully used.",
+        "dose",
+        7000,
+        id="dose-with-no-waste-in-row",
+    ),
+    pytest.param("Drug ...... Zemaira\nAdmin amount .... 8,100 mg", "dose", 8100, id="dose-admin-amount"),
+    pytest.param("Lot                         | 11J4C077", "lot_number", "11J4C077", id="lot-bar-separated"),
+    pytest.param(
+        "Will reassess tolerance of infusions next visit.", "response_to_therapy", None, id="trap-plan"
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("Stable. Tolerating infusions.", True),
+        ("Since starting Prolastin-C 14 months ago: FEV1 unchanged, no exacerbations.", True),
+        ("Since Zemaira start: stable, zero exacerbations, walks dog daily.", True),
+        ("Tolerating infusions poorly; headaches after each dose.", False),
+    ],
+)
+def test_response_wordings(checker, text: str, affirmed: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in of_kind(checker, text, "response_to_therapy") if f.assertion.affirmed]
+    assert bool(found) is affirmed
+
+
+def test_no_waste_beside_the_dose_is_zero_waste(checker) -> None:  # type: ignore[no-untyped-def]
+    text = "Total 7,000 mg Zemaira infused; no drug wasted - all vials fully used."
+    assert {f.value for f in of_kind(checker, text, "wastage") if f.assertion.affirmed} == {0}
 
 
 @pytest.mark.parametrize(("text", "kind", "expected"), MORE)
