@@ -19,6 +19,7 @@ class _Strict(BaseModel):
 
 class SentenceSettings(_Strict):
     end_punctuation: list[str] = Field(default_factory=lambda: [".", "!", "?", ";"])
+    continuation_words: list[str] = Field(default_factory=list)
 
 
 class SectionizerSettings(_Strict):

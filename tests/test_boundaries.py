@@ -67,3 +67,24 @@ def test_a_time_on_the_next_line_is_not_a_waste_amount(checker: Checker) -> None
         ],
     }
     assert [f.value for f in checker.extract(chart) if f.kind == "wastage"] != [950]
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("Assessment: COPD? vs asthma.", True),
+        ("Assessment:\nCOPD, J44.9? vs asthma.", True),
+        ("Emphysema (J43.9)? vs asthma", True),
+        ("Any emphysema?", True),
+        ("AATD with PiSZ? -> repeat genotyping shows PI*Z/Null.", False),
+    ],
+)
+def test_a_question_mark_makes_only_its_own_finding_uncertain(
+    checker: Checker, text: str, uncertain: bool
+) -> None:
+    """'X? vs Y' is one differential (the sentence does not end at '?'); the '?' reaches the finding it
+    follows, not a diagnosis earlier in the sentence ("AATD with PiSZ?" questions the genotype only)."""
+    chart = {"chart_id": "q", "documents": [{"id": "d", "type": "progress_note", "text": text}]}
+    kinds = ("aatd_diagnosis", "lung_disease")
+    found = [f for f in checker.extract(chart) if f.kind in kinds]
+    assert found and found[0].assertion.uncertain is uncertain

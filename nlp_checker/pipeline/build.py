@@ -45,7 +45,13 @@ def build_nlp(folder: Path | None = None) -> Language:
     path = str(folder)
     group = settings.span_group
     nlp = spacy.blank("en")
-    nlp.add_pipe("nlp_checker_sentences", config={"end_punctuation": settings.sentences.end_punctuation})
+    nlp.add_pipe(
+        "nlp_checker_sentences",
+        config={
+            "end_punctuation": settings.sentences.end_punctuation,
+            "continuation_words": settings.sentences.continuation_words,
+        },
+    )
     nlp.add_pipe("nlp_checker_targets", config={"patterns_path": path, "span_group": group})
     nlp.add_pipe("nlp_checker_values", config={"patterns_path": path, "span_group": group})
     nlp.add_pipe(

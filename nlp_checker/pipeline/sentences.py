@@ -3,13 +3,14 @@
 Line breaks end flowsheet rows, list bullets and section headers; end punctuation ends a sentence also
 before lower case (dictations are often written without capitals), never inside a number (the tokenizer
 keeps "81.6") or after a list number ("1." opening a line). Boundaries are set in one vectorized pass.
-The component holds only its config (``end_punctuation``), so it has nothing to serialize.
+The component holds only its config (``end_punctuation``, ``continuation_words``), so it has nothing to
+serialize.
 """
 
 import re
 
 import numpy as np
-from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,20 +22,25 @@ _NEWLINE = re.compile("\n")
 class LineSentenceSplitter:
     """Sentence boundaries at line breaks and end punctuation, set in one vectorized pass."""
 
-    def __init__(self, end_punctuation: list[str]) -> None:
+    def __init__(self, end_punctuation: list[str], continuation_words: list[str] | None = None) -> None:
         self.end_punctuation = list(end_punctuation)
+        self.continuation_words = [w.lower() for w in continuation_words or []]
         self._end_hashes: np.ndarray | None = None
+        self._continuation_hashes: np.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         count = len(doc)
         if not count:
             return doc
-        if self._end_hashes is None:
+        if self._end_hashes is None or self._continuation_hashes is None:
             self._end_hashes = np.array(
                 [doc.vocab.strings.add(p) for p in self.end_punctuation], dtype="uint64"
             )
-        attrs = doc.to_array([ORTH, IS_SPACE, IS_DIGIT, LENGTH, IDX])
-        orth, is_space, is_digit, length, idx = (attrs[:, i] for i in range(5))
+            self._continuation_hashes = np.array(
+                [doc.vocab.strings.add(w) for w in self.continuation_words], dtype="uint64"
+            )
+        attrs = doc.to_array([ORTH, IS_SPACE, IS_DIGIT, LENGTH, IDX, LOWER])
+        orth, is_space, is_digit, length, idx, lower = (attrs[:, i] for i in range(6))
         text = doc_text(doc)
         # Tokens that hold a line break: whitespace tokens whose text contains "\n".
         newline_chars = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype="int64")
@@ -50,7 +56,9 @@ class LineSentenceSplitter:
         line_start[1:] = breaks[:-1]
         number_before = np.zeros(count, dtype=bool)
         number_before[1:] = is_digit[:-1].astype(bool) & (length[:-1] <= 2) & line_start[:-1]
-        closes = breaks | (ends & ~number_before)
+        continued = np.zeros(count, dtype=bool)
+        continued[:-1] = np.isin(lower[1:], self._continuation_hashes)
+        closes = breaks | (ends & ~number_before & ~continued)
         # The first non-space token after a closing token starts a sentence.
         pending = np.zeros(count, dtype=bool)
         pending[0] = True
@@ -69,7 +77,9 @@ class LineSentenceSplitter:
 
 @Language.factory(
     "nlp_checker_sentences",
-    default_config={"end_punctuation": [".", "!", "?", ";"]},
+    default_config={"end_punctuation": [".", "!", "?", ";"], "continuation_words": []},
 )
-def create_sentence_splitter(nlp: Language, name: str, end_punctuation: list[str]) -> LineSentenceSplitter:
-    return LineSentenceSplitter(end_punctuation)
+def create_sentence_splitter(
+    nlp: Language, name: str, end_punctuation: list[str], continuation_words: list[str]
+) -> LineSentenceSplitter:
+    return LineSentenceSplitter(end_punctuation, continuation_words)
