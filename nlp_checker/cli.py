@@ -1,4 +1,4 @@
-"""Command line: ``nlp-checker check | extract | evaluate | batch``, plus ``serve`` and ``worklist`` from plugins.
+"""Command line: ``nlp-checker check | extract | evaluate | batch``, plus ``serve`` and ``worklist`` (plugins).
 
 Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
 per bad file naming the file and the problem), 3 an internal error on some chart (the others are still
@@ -262,7 +262,9 @@ def batch(
     input_path: Annotated[
         Path, typer.Argument(metavar="INPUT", help="A folder of charts, a JSON Lines file or a Parquet file.")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created; resumed when it holds a run).")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder (created; resumed when it holds a run).")
+    ],
     documents: Annotated[
         Path | None,
         typer.Option(help="Parquet table of documents (chart_id, id, type, date, text) joined by chart id."),
@@ -272,7 +274,9 @@ def batch(
     ] = None,
     chunk_size: Annotated[int, typer.Option(help="Charts per committed chunk.")] = 200,
     profile: ProfileOpt = None,
-    log_every: Annotated[float, typer.Option(help="Seconds between progress lines when not on a terminal.")] = 30.0,
+    log_every: Annotated[
+        float, typer.Option(help="Seconds between progress lines when not on a terminal.")
+    ] = 30.0,
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")
     ] = None,

@@ -86,7 +86,9 @@ class FolderInput(BatchInput):
         return self._entries
 
     def fingerprint(self) -> dict[str, Any]:
-        digest = hashlib.sha256("\0".join(key for key, _, _ in self.entries()).encode("utf-8", "surrogatepass"))
+        digest = hashlib.sha256(
+            "\0".join(key for key, _, _ in self.entries()).encode("utf-8", "surrogatepass")
+        )
         return {"path": str(self.path.resolve()), "charts": len(self.entries()), "names": digest.hexdigest()}
 
     def count(self) -> int:
@@ -140,9 +142,7 @@ class ParquetInput(BatchInput):
             raise InputError(f"no chart_id column (columns: {names})", str(path))
         self.documents = DocumentsTable(documents) if documents is not None else None
         if self.documents is None and "documents" not in names:
-            raise InputError(
-                "no documents column; give the documents table with --documents PATH", str(path)
-            )
+            raise InputError("no documents column; give the documents table with --documents PATH", str(path))
         self.batch_rows = batch_rows
 
     def fingerprint(self) -> dict[str, Any]:
@@ -197,7 +197,9 @@ class DocumentsTable:
             raise InputError(f"expected columns chart_id and text (columns: {names})", str(path))
         self.id_column = next((c for c in DOCUMENT_ID_COLUMNS if c in names), None)
         if self.id_column is None:
-            raise InputError(f"expected a document id column: id or document_id (columns: {names})", str(path))
+            raise InputError(
+                f"expected a document id column: id or document_id (columns: {names})", str(path)
+            )
         self.columns = names
         self.batch_rows = batch_rows
         self.ranges: list[tuple[str, str] | None] = []

@@ -83,7 +83,9 @@ class OutputFolder:
         if torn or (raw and not raw.endswith(b"\n")):
             write_atomic(self.manifest, b"".join(line + b"\n" for line in good))
         if not entries or entries[0].get("manifest_version") != MANIFEST_VERSION:
-            raise InputError("not a batch manifest (or from another version); use a new --out", str(self.manifest))
+            raise InputError(
+                "not a batch manifest (or from another version); use a new --out", str(self.manifest)
+            )
         header = entries[0]
         chunks = {e["chunk"]: e for e in entries[1:] if "chunk" in e}
         complete = any(e.get("complete") for e in entries[1:])
@@ -93,7 +95,9 @@ class OutputFolder:
         self.path.mkdir(parents=True, exist_ok=True)
         for folder in PARTS:
             (self.path / folder).mkdir(exist_ok=True)
-        write_atomic(self.manifest, (json.dumps({"manifest_version": MANIFEST_VERSION, **header}) + "\n").encode())
+        write_atomic(
+            self.manifest, (json.dumps({"manifest_version": MANIFEST_VERSION, **header}) + "\n").encode()
+        )
         _fsync_dir(self.path)
 
     def prepare(self) -> None:

@@ -65,7 +65,10 @@ class Progress:
             left = self.total - self.done
             eta = _duration(left / rate) if rate > 0 else "?"
             share = f" ({100 * self.done / self.total:.1f} %)"
-            return f"{self.done:,}/{self.total:,} charts{share}, {rate:.1f} charts/s, errors {self.errors}, ETA {eta}"
+            return (
+                f"{self.done:,}/{self.total:,} charts{share}, {rate:.1f} charts/s, "
+                f"errors {self.errors}, ETA {eta}"
+            )
         return f"{self.done:,} charts, {rate:.1f} charts/s, errors {self.errors}"
 
     def advance(self, charts: int, errors: int) -> None:

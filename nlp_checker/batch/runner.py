@@ -86,7 +86,9 @@ def run_batch(options: BatchOptions) -> dict[str, Any]:
     source = open_input(options.input, options.documents)
     bundle = load_bundle(options.patterns)
     if options.profile is not None and options.profile not in bundle.ruleset.profiles:
-        raise InputError(f"unknown profile {options.profile!r}; expected one of {sorted(bundle.ruleset.profiles)}")
+        raise InputError(
+            f"unknown profile {options.profile!r}; expected one of {sorted(bundle.ruleset.profiles)}"
+        )
     header = {
         "input": source.fingerprint(),
         "rules_hash": bundle.content_hash,
@@ -103,7 +105,9 @@ def run_batch(options: BatchOptions) -> dict[str, Any]:
         logger.info("batch: resuming: %d chunks committed before", len(committed))
     else:
         if out.path.exists() and any(out.path.iterdir()):
-            raise InputError("is not empty and holds no batch manifest; use a new or empty --out", str(out.path))
+            raise InputError(
+                "is not empty and holds no batch manifest; use a new or empty --out", str(out.path)
+            )
         out.start(header)
     out.prepare()
 

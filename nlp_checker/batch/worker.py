@@ -188,7 +188,9 @@ def check_items(chunk: int, items: list[Item], checker: Checker | None = None) -
                 outcomes.append(((item, chart), exc))
     for (item, chart), report in outcomes:
         if isinstance(report, BaseException):
-            result.errors.append({"source": item.key, "chart_id": _chart_id(chart), "reason": _reason(report)})
+            result.errors.append(
+                {"source": item.key, "chart_id": _chart_id(chart), "reason": _reason(report)}
+            )
             continue
         result.reports.append(report.model_dump_json())
         rows = report_rows(report, item.key)

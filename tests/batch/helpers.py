@@ -1,4 +1,4 @@
-"""Batch inputs made from the sample corpus: JSON Lines and Parquet (documents nested or in a second table)."""
+"""Batch inputs made from the sample corpus: JSON Lines, Parquet (documents nested or in a second table)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ def write_jsonl(path: Path, charts: list[Any]) -> Path:
 
 def write_parquet(path: Path, charts: list[dict[str, Any]], documents: Path | None = None) -> Path:
     """Charts as Parquet; with ``documents``, the documents go to a second table sorted by chart id."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows, docs = [], []
@@ -59,8 +58,12 @@ def read_rows(out: Path) -> list[dict[str, Any]]:
 
 
 def read_reports(out: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for part in sorted((out / "reports").glob("part-*.jsonl")) for line in part.open()]
+    return [
+        json.loads(line) for part in sorted((out / "reports").glob("part-*.jsonl")) for line in part.open()
+    ]
 
 
 def read_errors(out: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for part in sorted((out / "errors").glob("part-*.jsonl")) for line in part.open()]
+    return [
+        json.loads(line) for part in sorted((out / "errors").glob("part-*.jsonl")) for line in part.open()
+    ]

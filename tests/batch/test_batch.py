@@ -61,7 +61,9 @@ def test_folder_run_writes_reports_rows_and_summary(folder_run: tuple[Path, dict
     assert len(rows) == sum(len(r["requirements"]) for r in reports)
     # The same statuses as checking the charts one by one.
     expected = {
-        (report.chart_id, req.id): req.status for report in checker.check_many(charts) for req in report.requirements
+        (report.chart_id, req.id): req.status
+        for report in checker.check_many(charts)
+        for req in report.requirements
     }
     assert _statuses(out) == expected
     with_evidence = next(r for r in rows if r["evidence"])
@@ -145,7 +147,7 @@ def test_resume_after_a_torn_manifest_line_and_an_uncommitted_part(tmp_path: Pat
     # Keep the header and two chunks; tear the third line; leave chunk 2's parts in place.
     (out / "manifest.jsonl").write_text("\n".join(lines[:3]) + "\n" + lines[3][:25])
     (out / "reports" / ".part-000003.jsonl.tmp-99").write_text("half")
-    header, chunks, complete = OutputFolder(out).read_manifest()
+    _header, chunks, complete = OutputFolder(out).read_manifest()
     assert sorted(chunks) == [0, 1] and not complete
     summary = run_batch(BatchOptions(input=source, out=out, processes=1, chunk_size=16))
     assert sorted(r["chart_id"] for r in read_reports(out)) == expected
