@@ -169,8 +169,8 @@ def main() -> None:
     encounters = PATIENTS * INFUSIONS_PER_YEAR
     hours = encounters / best["charts_per_s"] / 3600
     print(
-        f"projection: {PATIENTS:,} patients x {INFUSIONS_PER_YEAR} weekly infusions = {encounters:,} encounters "
-        f"(charts of the sample corpus's size) a year: {hours:.1f} h on this machine at "
+        f"projection: {PATIENTS:,} patients x {INFUSIONS_PER_YEAR} weekly infusions = "
+        f"{encounters:,} encounters (charts of the sample corpus's size) a year: {hours:.1f} h on this machine at "
         f"{best['charts_per_s']} charts/s ({best['processes']} processes)"
     )
     if args.json:

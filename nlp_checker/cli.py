@@ -1,4 +1,4 @@
-"""Command line: ``nlp-checker check | extract | evaluate | batch``, plus ``serve`` and ``worklist`` (plugins).
+"""Command line: ``nlp-checker check | extract | evaluate | batch``; ``serve``, ``worklist`` are plugins.
 
 Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
 per bad file naming the file and the problem), 3 an internal error on some chart (the others are still
