@@ -170,7 +170,7 @@ def main() -> None:
     hours = encounters / best["charts_per_s"] / 3600
     print(
         f"projection: {PATIENTS:,} patients x {INFUSIONS_PER_YEAR} weekly infusions = "
-        f"{encounters:,} encounters (charts of the sample corpus's size) a year: {hours:.1f} h on this machine at "
+        f"{encounters:,} encounters (sample-corpus-sized charts) a year: {hours:.1f} h on this machine at "
         f"{best['charts_per_s']} charts/s ({best['processes']} processes)"
     )
     if args.json:
