@@ -12,6 +12,7 @@ entry with its reason (never its text); the other charts of the chunk are still 
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 import shutil
 import tempfile
@@ -150,6 +151,18 @@ def _chart_id(chart: Any) -> str:
     return chart.chart.chart_id if hasattr(chart, "chart") else chart.chart_id
 
 
+def _claimed_id(item: Item) -> str | None:
+    """The chart id an invalid chart gives itself, when it is a JSON object with a string chart_id."""
+    data = item.payload
+    if item.kind == "json" and isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except (ValueError, RecursionError):
+            return None
+    chart_id = data.get("chart_id") if isinstance(data, dict) else None
+    return chart_id if isinstance(chart_id, str) else None
+
+
 def _chars(chart: Any) -> int:
     documents = chart.chart.documents if hasattr(chart, "chart") else chart.documents
     return sum(len(d.text) for d in documents)
@@ -174,7 +187,7 @@ def check_items(chunk: int, items: list[Item], checker: Checker | None = None) -
         try:
             loaded.append((item, load_item(item, checker.rules)))
         except Exception as exc:
-            result.errors.append({"source": item.key, "chart_id": None, "reason": _reason(exc)})
+            result.errors.append({"source": item.key, "chart_id": _claimed_id(item), "reason": _reason(exc)})
     try:
         reports = list(checker.check_many([chart for _, chart in loaded]))
         outcomes: list[Any] = list(zip(loaded, reports, strict=True))

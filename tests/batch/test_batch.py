@@ -111,7 +111,8 @@ def test_invalid_charts_go_to_the_errors_file_and_the_run_goes_on(tmp_path: Path
     errors = {e["source"].rsplit(":", 1)[1]: e for e in read_errors(out)}
     assert set(errors) == {"2", "3", "4", "5", "6", "8"}
     assert "malformed JSON" in errors["2"]["reason"]
-    assert "documents" in errors["3"]["reason"]
+    assert "documents" in errors["3"]["reason"] and errors["3"]["chart_id"] == "no-docs"
+    assert errors["2"]["chart_id"] is None
     assert "documents.0.text" in errors["4"]["reason"]
     assert "nope" in errors["5"]["reason"] and errors["5"]["chart_id"] == "bad-profile"
     assert "expected a chart object" in errors["6"]["reason"]

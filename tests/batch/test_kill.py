@@ -61,7 +61,7 @@ def test_kill_9_mid_run_then_the_same_command_loses_and_doubles_nothing(tmp_path
     rows = read_rows(out)
     assert len(rows) == sum(len(r["requirements"]) for r in reports)
     assert Counter(r["chart_id"] for r in rows).keys() == counts.keys()
-    assert [e["chart_id"] for e in read_errors(out)] == [None]
+    assert [e["chart_id"] for e in read_errors(out)] == ["bad"]
     summary = json.loads((out / "summary.json").read_text())
     assert summary["charts"] == len(charts) and summary["errors"] == 1
     assert summary["run"]["chunks_committed_before"] == killed_at
