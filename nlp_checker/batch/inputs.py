@@ -33,7 +33,7 @@ DOCUMENT_ID_COLUMNS = ("id", "document_id")
 Skip = Callable[[int], bool]
 
 
-def _require_pyarrow(what: str, source: str) -> Any:
+def require_pyarrow(what: str, source: str) -> Any:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -132,7 +132,7 @@ class JsonLinesInput(BatchInput):
 class ParquetInput(BatchInput):
     def __init__(self, path: Path, documents: Path | None = None, batch_rows: int = 256) -> None:
         super().__init__(path)
-        pq = _require_pyarrow("reading Parquet", str(path))
+        pq = require_pyarrow("reading Parquet", str(path))
         try:
             self.file = pq.ParquetFile(path)
         except Exception as exc:
@@ -186,7 +186,7 @@ class DocumentsTable:
     """The documents of a second Parquet table, found by chart id through row-group statistics."""
 
     def __init__(self, path: Path, batch_rows: int = 1024) -> None:
-        pq = _require_pyarrow("reading Parquet", str(path))
+        pq = require_pyarrow("reading Parquet", str(path))
         self.path = path
         try:
             self.file = pq.ParquetFile(path)

@@ -20,7 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from nlp_checker.batch.inputs import open_input
+from nlp_checker.batch.inputs import open_input, require_pyarrow
 from nlp_checker.batch.outputs import SUMMARY, OutputFolder, summarize
 from nlp_checker.batch.progress import Progress
 from nlp_checker.batch.worker import Item, check_chunk, check_items, init_worker, process_checker, ship_rules
@@ -83,6 +83,7 @@ def run_batch(options: BatchOptions) -> dict[str, Any]:
     processes = options.processes or default_processes()
     if processes < 1:
         raise InputError("--processes must be at least 1")
+    require_pyarrow("writing the Parquet report rows", str(options.out))
     source = open_input(options.input, options.documents)
     bundle = load_bundle(options.patterns)
     if options.profile is not None and options.profile not in bundle.ruleset.profiles:
