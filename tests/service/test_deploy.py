@@ -60,10 +60,12 @@ def test_compose_runs_postgres_then_a_one_shot_migration_then_the_app() -> None:
         assert url.startswith("postgresql+psycopg://") and "@db:5432/" in url
 
 
-def test_root_redirects_to_the_worklist_or_the_api_docs(tmp_path: Path) -> None:
+def test_root_redirects_to_the_worklist_or_the_api_docs(tmp_path: Path, checker) -> None:  # type: ignore[no-untyped-def]
     with_worklist = Settings(database_url=f"sqlite:///{tmp_path / 'w.sqlite3'}")
     for settings, target in [(with_worklist, "/worklist"), (Settings(database_url=None), "/docs")]:
-        with TestClient(create_app(settings), follow_redirects=False) as client:
+        app = create_app(settings)
+        app.state.checker = checker  # the session's Checker: no pipeline build per app
+        with TestClient(app, follow_redirects=False) as client:
             response = client.get("/")
             assert response.status_code == 307 and response.headers["location"] == target
 
