@@ -166,7 +166,7 @@ def _run_pool(options, processes, shipped, chunks, record) -> None:  # type: ign
         max_workers=processes,
         mp_context=get_context("spawn"),
         initializer=init_worker,
-        initargs=(shipped, options.profile),
+        initargs=(shipped, options.profile, True),
         max_tasks_per_child=options.max_tasks_per_child,
     ) as pool:
         try:

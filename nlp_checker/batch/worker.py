@@ -14,8 +14,10 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import os
 import shutil
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -93,11 +95,20 @@ def install_rules(shipped: ShippedRules) -> RuleBundle:
 _checker: Checker | None = None
 
 
-def init_worker(shipped: ShippedRules, profile: str | None = None) -> None:
-    """Pool initializer: build this process's Checker once."""
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:  # the batch process is gone (kill -9): do not linger as an orphan
+            os._exit(1)
+
+
+def init_worker(shipped: ShippedRules, profile: str | None = None, watch_parent: bool = False) -> None:
+    """Pool initializer: build this process's Checker once (``watch_parent``: exit when the parent dies)."""
     global _checker
     from nlp_checker.checker import Checker
 
+    if watch_parent:
+        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if _checker is None or _checker.ruleset_info.hash != shipped.content_hash or _checker.profile != profile:
         _checker = Checker(profile=profile, rules=install_rules(shipped))
 

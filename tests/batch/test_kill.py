@@ -26,6 +26,21 @@ def _command(source: Path, out: Path) -> list[str]:
     return [*cli, "batch", str(source), "--out", str(out), "-j", "2", "--chunk-size", "8", "--log-every", "0"]
 
 
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.extend(int(x) for x in (task / "children").read_text().split())
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
 def _committed(out: Path) -> int:
     manifest = out / "manifest.jsonl"
     return manifest.read_text().count('"chunk"') if manifest.exists() else 0
@@ -44,9 +59,18 @@ def test_kill_9_mid_run_then_the_same_command_loses_and_doubles_nothing(tmp_path
     while _committed(out) < 3 and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert first.poll() is None, "the run ended before it could be killed"
-    os.killpg(first.pid, signal.SIGKILL)  # the CLI and its worker processes, without warning
+    workers = _children(first.pid)
+    os.kill(first.pid, signal.SIGKILL)  # kill -9 of the batch process, without warning
     first.wait()
     log.close()
+    # Its worker processes notice and exit rather than linger as orphans.
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    leftover = [pid for pid in workers if _alive(pid)]
+    if leftover:
+        os.killpg(first.pid, signal.SIGKILL)
+    assert not leftover, "worker processes outlived the killed batch process"
     killed_at = _committed(out)
     assert 3 <= killed_at < 23
 
