@@ -168,3 +168,21 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
         run_batch(BatchOptions(input=tmp_path / "fake.parquet", out=tmp_path / "o"))
     with pytest.raises(InputError, match="unknown profile"):
         run_batch(BatchOptions(input=CHARTS, out=tmp_path / "o", profile="nope"))
+
+
+def test_cli_exit_codes_and_one_line_errors(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from nlp_checker.cli import app
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["batch", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "o")])
+    assert missing.exit_code == 2
+    assert missing.output.strip().count("\n") == 0 and "no such file or folder" in missing.output
+    source = write_jsonl(tmp_path / "charts.jsonl", [corpus()[0], {"chart_id": "empty", "documents": []}])
+    done = runner.invoke(
+        app, ["batch", str(source), "--out", str(tmp_path / "o"), "-j", "1", "--no-progress"]
+    )
+    assert done.exit_code == 1  # one chart is in errors/
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (summary["charts"], summary["errors"]) == (1, 1)
