@@ -13,8 +13,8 @@ each chart that failed validation.
 
 The work runs in ``mapInArrow``: each Python worker process builds one Checker, the first time it gets a
 batch, from the rule bundle that the driver loads, validates and broadcasts once (its files' bytes, a few
-hundred kB; the executor writes them to a temporary folder and checks the bundle hash). Spark reuses its
-Python workers (``spark.python.worker.reuse``, on by default), so a Checker serves many tasks.
+hundred kB; the executor writes them once to a folder named after the bundle hash and checks it). Spark
+reuses its Python workers (``spark.python.worker.reuse``, on by default), so a Checker serves many tasks.
 """
 
 from __future__ import annotations

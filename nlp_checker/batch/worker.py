@@ -1,8 +1,9 @@
 """What runs in each worker process: one Checker per process, built once from a rule bundle shipped once.
 
 The rule bundle travels as its files' bytes (``ship_rules``: a few hundred kB, sent once per process in
-the pool's initializer or a Spark broadcast); ``install_rules`` writes them to a private temporary folder,
-loads them and verifies the content hash, so every process checks with exactly the rules of the run.
+the pool's initializer or a Spark broadcast); ``install_rules`` writes them once per machine to a folder of
+this user named after the bundle hash, loads them and verifies the hash, so every process checks with
+exactly the rules of the run.
 
 ``check_items`` turns raw input items (a file path, a JSON line, a Parquet row) into charts and checks
 them: decoding and validation happen here, in parallel, not in the reader. A chart that fails is an error
@@ -11,11 +12,11 @@ entry with its reason (never its text); the other charts of the chunk are still 
 
 from __future__ import annotations
 
-import atexit
 import json
 import logging
 import os
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -75,21 +76,48 @@ def ship_rules(bundle: RuleBundle) -> ShippedRules:
 
 
 def install_rules(shipped: ShippedRules) -> RuleBundle:
-    """Write shipped rule files to a private temporary folder (removed at exit) and load them."""
+    """Load shipped rule files, written once per machine and bundle into a folder named after the bundle
+    hash (``$TMPDIR/nlp-checker-rules-<uid>-<hash>``), which every process of every run shares; the folder
+    must belong to this user and not be writable by others, and the loaded bundle must have the shipped
+    hash, or it is written anew."""
     from nlp_checker.rules import load_bundle
 
-    folder = Path(tempfile.mkdtemp(prefix="nlp-checker-rules-"))
-    atexit.register(shutil.rmtree, folder, True)
+    digest = shipped.content_hash.split(":")[-1][:20]
+    folder = Path(tempfile.gettempdir()) / f"nlp-checker-rules-{os.getuid()}-{digest}"
+    if _trusted(folder):
+        try:
+            bundle = load_bundle(folder)
+            if bundle.content_hash == shipped.content_hash:
+                return bundle
+        except NlpCheckerError:
+            pass
+    staging = Path(tempfile.mkdtemp(prefix=f"{folder.name}.tmp-"))
     for name, raw in shipped.files.items():
-        target = folder / name
+        target = staging / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(raw)
+    if folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        os.rename(staging, folder)
+    except OSError:  # another process installed it first
+        shutil.rmtree(staging, ignore_errors=True)
+    if not _trusted(folder):
+        raise NlpCheckerError(f"{folder}: rule folder is not this user's own; remove it")
     bundle = load_bundle(folder)
     if bundle.content_hash != shipped.content_hash:
         raise NlpCheckerError(
             f"rule bundle changed in transit: {bundle.content_hash} != {shipped.content_hash}"
         )
     return bundle
+
+
+def _trusted(folder: Path) -> bool:
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
 _checker: Checker | None = None
