@@ -1,4 +1,4 @@
-"""Command line: ``nlp-checker check | extract | evaluate``, plus ``serve`` and ``worklist`` from plugins.
+"""Command line: ``nlp-checker check | extract | evaluate | batch``; ``serve``, ``worklist`` are plugins.
 
 Exit codes, like a linter: 0 every chart complete, 1 some chart has gaps, 2 bad input (one line on stderr
 per bad file naming the file and the problem), 3 an internal error on some chart (the others are still
@@ -477,6 +477,77 @@ def evaluate(
     typer.echo(json.dumps(result, indent=2))
     below = evaluation.requirement_accuracy < min_requirement_accuracy or evaluation.micro.f1 < min_finding_f1
     raise typer.Exit(EXIT_GAPS if below else EXIT_COMPLETE)
+
+
+@app.command()
+def batch(
+    input_path: Annotated[
+        Path, typer.Argument(metavar="INPUT", help="A folder of charts, a JSON Lines file or a Parquet file.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder (created; resumed when it holds a run).")
+    ],
+    documents: Annotated[
+        Path | None,
+        typer.Option(help="Parquet table of documents (chart_id, id, type, date, text) joined by chart id."),
+    ] = None,
+    processes: Annotated[
+        int | None, typer.Option("--processes", "-j", help="Worker processes (default: the number of cores).")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option(help="Charts per committed chunk.")] = 200,
+    profile: ProfileOpt = None,
+    log_every: Annotated[
+        float, typer.Option(help="Seconds between progress lines when not on a terminal.")
+    ] = 30.0,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")
+    ] = None,
+) -> None:
+    """Check every chart of a folder, JSON Lines or Parquet input into OUT: reports (JSON Lines), report
+    rows (Parquet), errors and a summary. Resumable: after an interruption, run the same command again.
+
+    Exit codes: 0 every chart checked, 1 some charts are in the errors files, 2 unusable input or output
+    folder, 3 a worker process died (run the same command to resume)."""
+    import logging
+
+    from nlp_checker.batch.runner import BatchOptions, WorkerCrashed, run_batch
+
+    batch_logger = logging.getLogger("nlp_checker.batch")
+    if not batch_logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("nlp-checker: %(message)s"))
+        batch_logger.addHandler(handler)
+        batch_logger.setLevel(logging.INFO)
+        batch_logger.propagate = False
+    options = BatchOptions(
+        input=input_path,
+        out=out,
+        documents=documents,
+        processes=processes,
+        chunk_size=chunk_size,
+        profile=profile,
+        progress_bar=sys.stderr.isatty() if progress is None else progress,
+        log_every=log_every,
+    )
+    try:
+        summary = run_batch(options)
+    except WorkerCrashed as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_INTERNAL) from None
+    except NlpCheckerError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    except KeyboardInterrupt:
+        _error("interrupted; the committed chunks are kept: run the same command again to resume")
+        raise typer.Exit(130) from None
+    run = summary.get("run", {})
+    typer.echo(
+        f"nlp-checker: batch done: {summary['charts']:,} charts checked, {summary['errors']:,} errors "
+        f"(errors/), {run.get('charts_per_second')} charts/s this run; {out}/summary.json",
+        err=True,
+    )
+    typer.echo(json.dumps(summary))
+    raise typer.Exit(EXIT_GAPS if summary["errors"] else EXIT_COMPLETE)
 
 
 def main() -> None:

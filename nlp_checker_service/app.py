@@ -15,6 +15,7 @@ from typing import Any
 import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 
 from nlp_checker import Checker, __version__
@@ -125,6 +126,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mount_worklist(app, settings)
     elif settings.worklist:
         logger.info("no database configured (NLP_CHECKER_DATABASE_URL): the coder worklist is not served")
+    home = "/worklist" if settings.worklist and settings.database_url else "/docs"
+
+    @app.get("/", include_in_schema=False)
+    async def root() -> RedirectResponse:
+        """``/`` leads to the coder worklist, or to the API docs when the worklist is not served."""
+        return RedirectResponse(home, status_code=307)
+
     return app
 
 

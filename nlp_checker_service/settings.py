@@ -42,6 +42,14 @@ class Settings(BaseSettings):
         1, ge=1, le=64, description="Checks running at once per worker; more requests wait in a FIFO queue."
     )
     workers: int = Field(1, ge=1, le=64, description="uvicorn worker processes for ``nlp-checker serve``.")
+    worker_healthcheck_timeout: int = Field(
+        30,
+        ge=1,
+        le=600,
+        description="Seconds a worker of ``serve --workers N`` may take to answer the supervisor's health "
+        "check before it is killed and replaced (uvicorn's default, 5 s, is shorter than a worker's "
+        "start-up on a busy 2-core machine).",
+    )
     log_level: LogLevel = "INFO"
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

@@ -553,10 +553,10 @@ def test_service_reports_equal_cli_reports_for_every_sample(client: TestClient) 
 def test_serve_passes_an_import_string_and_factory_to_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, dict]] = []
 
-    def fake_run(app: Any, **kwargs: Any) -> None:
-        calls.append((app, kwargs | {"multiproc": os.environ.get("PROMETHEUS_MULTIPROC_DIR")}))
+    def fake_run(config: Any) -> None:
+        calls.append((config.app, vars(config) | {"multiproc": os.environ.get("PROMETHEUS_MULTIPROC_DIR")}))
 
-    monkeypatch.setattr(service_run.uvicorn, "run", fake_run)
+    monkeypatch.setattr(service_run, "run_config", fake_run)
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     monkeypatch.setenv("NLP_CHECKER_WORKERS", "3")
     service_run.serve("127.0.0.1", 8123, None)
@@ -566,6 +566,7 @@ def test_serve_passes_an_import_string_and_factory_to_uvicorn(monkeypatch: pytes
     assert (many["workers"], many["port"], one["workers"]) == (3, 8123, 1)
     assert many["multiproc"] and not one["multiproc"]
     assert many["access_log"] is False
+    assert many["timeout_worker_healthcheck"] == 30
     assert "PROMETHEUS_MULTIPROC_DIR" not in os.environ
 
 
