@@ -179,7 +179,7 @@ def load_item(item: Item, rules: RuleBundle) -> Any:
     else:  # pragma: no cover - the readers make only the kinds above
         raise ValueError(f"unknown item kind {item.kind!r}")
     data = _drop_nulls(data)
-    from nlp_checker.fhir import looks_like_fhir, read_fhir
+    from nlp_checker.ingest.fhir import looks_like_fhir, read_fhir
 
     if looks_like_fhir(data):
         return read_fhir(data, item.key, rules)
