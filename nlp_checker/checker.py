@@ -83,10 +83,10 @@ class Checker:
 
     def _as_chart(self, chart: Chart | dict[str, Any]) -> Chart:
         parsed = chart if isinstance(chart, Chart) else parse_chart(chart)
-        for document in parsed.documents:
+        for index, document in enumerate(parsed.documents):
             if len(document.text) > self.max_document_chars:
                 raise InputError(
-                    f"document {document.id!r} has {len(document.text):,} characters; "
+                    f"documents.{index}.text: {len(document.text):,} characters; "
                     f"the limit is {self.max_document_chars:,}",
                     parsed.chart_id,
                 )
@@ -96,7 +96,7 @@ class Checker:
         name = profile or self.profile or chart.profile_name or DEFAULT_PROFILE
         if name not in self.ruleset.profiles:
             raise InputError(
-                f"payer.profile {name!r} is unknown; expected one of {self.profiles}", chart.chart_id
+                f"payer.profile: unknown profile; expected one of {self.profiles}", chart.chart_id
             )
         return name
 

@@ -38,6 +38,15 @@ UserOpt = Annotated[
 ]
 
 
+def _describe(exc: Exception) -> str:
+    """The message, and for a NotFound the name the operator typed (the HTTP answers never repeat it)."""
+    from nlp_checker_worklist.errors import NotFound
+
+    if isinstance(exc, NotFound):
+        return f"{exc.kind} {exc.ident!r} not found"
+    return str(exc)
+
+
 def _error(message: str) -> None:
     typer.echo(f"nlp-checker worklist: error: {message}", err=True)
 
@@ -60,7 +69,7 @@ def migrate(database_url: DatabaseOpt = None) -> None:
     try:
         store = _store(database_url, migrate=True)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"schema up to date at {store.url}")
 
@@ -111,7 +120,7 @@ def init(
             typer.echo(f"admin password (shown once): {password}")
         typer.echo(f"API key (shown once, store it now): {key}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -143,7 +152,7 @@ def add_user(
         if generated:
             typer.echo(f"password (shown once): {password}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -172,7 +181,7 @@ def load(
         with store.session() as session:
             actor = _actor(session, org, user)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     counts = {"created": 0, "updated": 0, "unchanged": 0, "reopened": 0, "bad": 0}
     for source, chart in sources:
@@ -238,7 +247,7 @@ def list_(
                 offset=offset,
             )
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     # Fits an 80-column terminal: id, chart, date, status, gaps (count by kind), priority.
     table = Table(
@@ -288,7 +297,7 @@ def unlock(
             usecases.unlock_user(session, actor, user.id)
         typer.echo(f"user {username!r} unlocked")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -320,7 +329,7 @@ def reset_password(
         if generated:
             typer.echo(f"new password (shown once): {password}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -342,7 +351,7 @@ def export_annotations(
             actor = _actor(session, org, user)
             count = usecases.export_annotations(session, actor, folder)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"{count} reviewed chart(s) written to {folder}/charts and {folder}/gold")
     typer.echo(f"next: nlp-checker evaluate {folder}")

@@ -24,7 +24,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from nlp_checker.models import GapReport
+from nlp_checker.models import ISO_DATE, GapReport
 from nlp_checker.notes import section_name
 from nlp_checker_service.worklist.api import list_page, set_session_cookie
 from nlp_checker_service.worklist.deps import (
@@ -328,10 +328,13 @@ class ListForm:
 def _date(value: str, name: str, errors: list[str]) -> dt.date | None:
     if not value:
         return None
+    if not ISO_DATE.fullmatch(value):
+        errors.append(f"{name}: expected an ISO date string (YYYY-MM-DD)")
+        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        errors.append(f"{name}: not a date (YYYY-MM-DD)")
+        errors.append(f"{name}: expected an ISO date string (YYYY-MM-DD)")
         return None
 
 

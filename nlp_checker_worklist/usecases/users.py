@@ -63,7 +63,7 @@ def _new_user(
     if not username:
         raise InvalidRequest("user name is empty")
     if role not in ROLES:
-        raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
+        raise InvalidRequest(f"unknown role; expected one of {list(ROLES)}")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise AlreadyExists(f"user name {username!r} is taken")
     if password is not None:
@@ -155,7 +155,7 @@ def update_user(
     changes: dict[str, Any] = {}
     if role is not None:
         if role not in ROLES:
-            raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
+            raise InvalidRequest(f"unknown role; expected one of {list(ROLES)}")
         changes["role"] = [user.role, role]
         user.role = role
     if active is not None:
