@@ -78,10 +78,10 @@ def _actor(session, organization: str, username: str | None):  # type: ignore[no
     from nlp_checker_worklist import usecases
 
     actor = (
-        usecases.actor_for(session, username) if username else usecases.default_actor(session, organization)
+        usecases.actor_for(session, username, organization)
+        if username
+        else usecases.default_actor(session, organization)
     )
-    if username and actor.organization_id != usecases.organization_id(session, organization):
-        raise NlpCheckerError(f"user {username!r} is not in organization {organization!r}")
     return actor
 
 
@@ -103,12 +103,13 @@ def init(
     from sqlalchemy import select
 
     from nlp_checker_worklist import usecases
-    from nlp_checker_worklist.models import User
+    from nlp_checker_worklist.models import Organization, User
 
     try:
         store = _store(database_url, migrate=True)
         with store.session() as session:
-            if session.scalar(select(User.id).where(User.username == admin)) is not None:
+            in_org = select(User.id).join(Organization, Organization.id == User.organization_id)
+            if session.scalar(in_org.where(Organization.name == org, User.username == admin)) is not None:
                 typer.echo(f"schema up to date at {store.url}; user {admin!r} already exists (no new key)")
                 return
             generated = password is None

@@ -250,10 +250,12 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
     return response
 
 
-def _login(store: Any, username: str, password: str, client: str | None = None) -> Any:
+def _login(
+    store: Any, username: str, password: str, client: str | None = None, organization: str | None = None
+) -> Any:
     from nlp_checker_worklist.throttle import throttled_login
 
-    return throttled_login(store, username, password, client)
+    return throttled_login(store, username, password, client, organization=organization)
 
 
 @ui_router.post("/login")
@@ -262,6 +264,7 @@ async def login_submit(
     store: StoreDep,
     username: Annotated[str, Form(max_length=200)],
     password: Annotated[str, Form(max_length=1000)],
+    organization: Annotated[str, Form(max_length=200)] = "",
     csrf_token: Annotated[str, Form(alias=CSRF_FIELD)] = "",
     next: Annotated[str, Form()] = "",
 ) -> Response:
@@ -278,7 +281,9 @@ async def login_submit(
         return render(request, "error.html", context, status_code=403)
     try:
         client = request.client.host if request.client else None
-        token = await run_in_threadpool(_login, store, username, password, client)
+        token = await run_in_threadpool(
+            _login, store, username, password, client, organization.strip() or None
+        )
     except AuthenticationFailed:
         return _redirect(f"{UI_PREFIX}/login?" + urlencode({"failed": "1", "next": _safe_next(next)}))
     response = _redirect(_safe_next(next))

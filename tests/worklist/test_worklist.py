@@ -208,7 +208,7 @@ def _actions(store: Store, actor: Actor, item_id: int) -> list[str]:
 
 
 def test_migrations_from_empty_database(store: Store) -> None:
-    assert current_revision(store.engine) == head_revision() == "0004"
+    assert current_revision(store.engine) == head_revision() == "0005"
     tables = set(inspect(store.engine).get_table_names())
     assert {t.name for t in Base.metadata.sorted_tables} <= tables
     store.migrate()  # idempotent

@@ -122,7 +122,8 @@ def error(response: Any, status: int, code: str) -> dict[str, Any]:
 def api_login(client: TestClient, username: str) -> str:
     """Log in through the API; returns the CSRF token (the cookie stays in the client)."""
     response = client.post(
-        "/v1/worklist/session", json={"username": username, "password": PASSWORDS[username]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": username, "password": PASSWORDS[username]},
     )
     assert response.status_code == 200, response.text
     return response.json()["csrf_token"]  # type: ignore[no-any-return]
@@ -172,12 +173,16 @@ def test_worklist_and_service_keys_are_separate(env: dict[str, Any]) -> None:
 def test_session_cookie_login_csrf_and_logout(env: dict[str, Any]) -> None:
     client = new_client(env)
     error(
-        client.post("/v1/worklist/session", json={"username": "coder1", "password": "wrong-password"}),
+        client.post(
+            "/v1/worklist/session",
+            json={"organization": "org-a", "username": "coder1", "password": "wrong-password"},
+        ),
         401,
         "unauthorized",
     )
     response = client.post(
-        "/v1/worklist/session", json={"username": "coder1", "password": PASSWORDS["coder1"]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": "coder1", "password": PASSWORDS["coder1"]},
     )
     cookie = response.headers["set-cookie"]
     assert f"{SESSION_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
@@ -212,7 +217,8 @@ def test_session_cookie_login_csrf_and_logout(env: dict[str, Any]) -> None:
 
     secure = new_client(env, base_url="https://testserver")
     response = secure.post(
-        "/v1/worklist/session", json={"username": "coder1", "password": PASSWORDS["coder1"]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": "coder1", "password": PASSWORDS["coder1"]},
     )
     assert "Secure" in response.headers["set-cookie"]
 
