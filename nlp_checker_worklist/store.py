@@ -54,6 +54,13 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.close()
 
+        @event.listens_for(engine, "checkin")
+        def _foreign_keys_back_on(dbapi_connection: Any, _record: Any) -> None:
+            # Migrations turn them off around table rebuilds (migrations/env.py); a connection never goes
+            # back to the pool without them. (Back in the pool, no transaction is open: the PRAGMA applies.)
+            if dbapi_connection is not None:
+                dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(resolved, **kwargs)
@@ -71,26 +78,11 @@ def alembic_config() -> Config:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrade the schema to ``revision``: idempotent, and safe when several workers start at once."""
     config = alembic_config()
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # A table rebuild (batch mode) drops the old table: with foreign keys on, that deletes the rows
-            # of its children (ON DELETE CASCADE). SQLite's procedure: keys off outside the transaction,
-            # migrate, check the keys, keys on again.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        try:
-            with connection.begin():
-                if connection.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise RuntimeError("the migration left rows whose foreign keys point nowhere")
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
     logger.info("worklist schema at revision %s", revision)
 
 

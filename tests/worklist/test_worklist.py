@@ -221,6 +221,39 @@ def test_migrations_from_empty_database(store: Store) -> None:
     assert diff == [], f"the models and the migrations differ: {diff}"
 
 
+def test_migration_0005_makes_user_names_per_organization_and_keeps_every_row(store: Store) -> None:
+    """0004 -> 0005 on a store with data: user names become unique per organization (before: a second
+    "coder1" was refused in any organization), and rebuilding wl_users on SQLite deletes no API key, session
+    or audit row (foreign keys are off for the rebuild, on again afterwards)."""
+    from alembic import command
+
+    from nlp_checker_worklist.models import AuditEntry, WebSession
+    from nlp_checker_worklist.store import alembic_config
+
+    with store.session() as s:
+        _, key = service.bootstrap(s, "mig-a", "mig-admin", "mig-admin-password")
+        service.login(s, "mig-admin", "mig-admin-password")
+    config = alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    with store.session() as s:
+        counts = [s.scalar(select(func.count()).select_from(t)) for t in (ApiKey, WebSession, AuditEntry)]
+    assert all(counts), counts
+    store.migrate()
+    with store.session() as s:
+        assert [
+            s.scalar(select(func.count()).select_from(t)) for t in (ApiKey, WebSession, AuditEntry)
+        ] == counts
+        assert service.authenticate_api_key(s, key).username == "mig-admin"
+        service.bootstrap(s, "mig-b", "mig-admin", "mig-admin-b-password")  # the same name, another org
+        names = s.scalars(select(User.username).where(User.username == "mig-admin")).all()
+    assert len(names) == 2
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
 # ------------------------------------------------------------------------------------------------ loading
 
 

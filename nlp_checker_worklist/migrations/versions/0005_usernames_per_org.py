@@ -18,12 +18,22 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-# SQLite cannot drop a UNIQUE constraint in place: batch mode rebuilds wl_users. ``store.migrate`` turns
-# SQLite's foreign keys off around the migration (and checks them after), so dropping the old table does not
-# cascade into its children (API keys, sessions, audit rows).
+# SQLite cannot drop a UNIQUE constraint in place: batch mode rebuilds wl_users. migrations/env.py turns
+# SQLite's foreign keys off for the migration (and checks them after), so dropping the old table does not
+# cascade into its children (API keys, sessions, audit rows); with them on, this refuses to run.
+
+
+def _foreign_keys_off() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite" and bind.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        raise RuntimeError(
+            "SQLite foreign keys are on (a transaction was open before the migration): rebuilding wl_users "
+            "would delete its API keys, sessions and audit rows; run `nlp-checker worklist migrate`"
+        )
 
 
 def upgrade() -> None:
+    _foreign_keys_off()
     with op.batch_alter_table("wl_users") as batch:
         batch.drop_constraint(op.f("uq_wl_users_username"), type_="unique")
         batch.create_unique_constraint(op.f("uq_wl_users_organization_id"), ["organization_id", "username"])
@@ -31,6 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # Fails (as it must) when two organizations share a user name.
+    _foreign_keys_off()
     with op.batch_alter_table("wl_users") as batch:
         batch.drop_constraint(op.f("uq_wl_users_organization_id"), type_="unique")
         batch.create_unique_constraint(op.f("uq_wl_users_username"), ["username"])
