@@ -253,8 +253,8 @@ def note_sources(
         except UnicodeDecodeError as exc:
             yield str(file), InputError(f"not valid UTF-8 (byte at offset {exc.start})", str(file))
             continue
-        from nlp_checker.ccda import looks_like_ccda
-        from nlp_checker.hl7v2 import looks_like_hl7v2
+        from nlp_checker.ingest.ccda import looks_like_ccda
+        from nlp_checker.ingest.hl7v2 import looks_like_hl7v2
 
         if looks_like_hl7v2(text) or looks_like_ccda(text):
             try:

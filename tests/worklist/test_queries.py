@@ -124,6 +124,8 @@ def test_markdown_queries_to_the_provider_are_compliant(checker: Any) -> None:
             elif line.startswith("Coder action (not a provider query): "):
                 actions += 1
                 assert not line.lower().startswith("coder action (not a provider query): please")
+            else:
+                continue  # the record's own words (quotes, messages) may name a diagnosis or a code
             assert not re.search(r"(?i)document the diagnosis|\bE88\.\d|\bICD|JW / JZ", line), line
     assert queries > 50 and actions > 5
 

@@ -727,19 +727,24 @@ def test_api_keys_and_passwords(store: Store, people: dict) -> None:
         service.authenticate_api_key(s, key)
 
     with store.session() as s:
-        assert service.verify_password(s, "coder1", "coder1-password") == coder
+        # Two organizations share this store: a login names its organization (user names are per org).
+        assert service.verify_password(s, "coder1", "coder1-password", "org-a") == coder
         user = s.scalar(select(User).where(User.username == "coder1"))
         assert user is not None and user.password_hash and user.password_hash.startswith("scrypt$")
         assert "coder1-password" not in user.password_hash
         for name, password in (("coder1", "wrong"), ("nobody", "coder1-password"), ("coder_b", "anything")):
             with pytest.raises(AuthenticationFailed):
-                service.verify_password(s, name, password)
-        token = service.login(s, "coder1", "coder1-password")
+                service.verify_password(s, name, password, "org-a")
+        with pytest.raises(AuthenticationFailed, match="name yours"):
+            service.verify_password(s, "coder1", "coder1-password")
+        token = service.login(s, "coder1", "coder1-password", organization="org-a")
     with store.session() as s:
         assert service.authenticate_session(s, token.token) == coder
         with pytest.raises(AuthenticationFailed):
             service.authenticate_session(s, token.token[:-2])
-        expired = service.login(s, "coder1", "coder1-password", ttl=dt.timedelta(seconds=-1))
+        expired = service.login(
+            s, "coder1", "coder1-password", organization="org-a", ttl=dt.timedelta(seconds=-1)
+        )
         with pytest.raises(AuthenticationFailed):
             service.authenticate_session(s, expired.token)
         service.logout(s, token.token)
@@ -749,13 +754,13 @@ def test_api_keys_and_passwords(store: Store, people: dict) -> None:
         service.set_password(s, coder, coder.user_id, "a-new-password")
         with pytest.raises(Forbidden):
             service.set_password(s, coder, people["coder2"].user_id, "hijacked-password")
-        assert service.verify_password(s, "coder1", "a-new-password") == coder
-        fresh = service.login(s, "coder1", "a-new-password")
+        assert service.verify_password(s, "coder1", "a-new-password", "org-a") == coder
+        fresh = service.login(s, "coder1", "a-new-password", organization="org-a")
         _, other_key = service.create_api_key(s, people["admin"], user_id=coder.user_id)
         service.update_user(s, people["admin"], coder.user_id, active=False)
     with store.session() as s:
         for call in (
-            lambda: service.verify_password(s, "coder1", "a-new-password"),
+            lambda: service.verify_password(s, "coder1", "a-new-password", "org-a"),
             lambda: service.authenticate_session(s, fresh.token),
             lambda: service.authenticate_api_key(s, other_key),
         ):

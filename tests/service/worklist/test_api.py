@@ -784,6 +784,7 @@ def ui_login(client: TestClient, username: str = "coder1") -> None:
     response = client.post(
         "/worklist/login",
         data={
+            "organization": "org-a",
             "username": username,
             "password": PASSWORDS[username],
             "csrf_token": token,
@@ -819,6 +820,7 @@ def test_ui_login_required_and_login_csrf(env: dict[str, Any]) -> None:
     response = ui_client.post(
         "/worklist/login",
         data={
+            "organization": "org-a",
             "username": "coder1",
             "password": PASSWORDS["coder1"],
             "csrf_token": ui_client.cookies.get(LOGIN_CSRF_COOKIE),
@@ -846,7 +848,7 @@ def test_ui_pages_forms_and_csrf(env: dict[str, Any]) -> None:
         .get("/v1/worklist/items", params={"limit": 500}, headers=auth(env))
         .json()["items"]
     )
-    assert "not a date" in client.get("/worklist/", params={"dos_from": "31/12/2025"}).text
+    assert "expected an ISO date string" in client.get("/worklist/", params={"dos_from": "31/12/2025"}).text
 
     page = client.get(f"/worklist/items/{item_id}")
     assert page.status_code == 200
@@ -913,7 +915,7 @@ def test_ui_reviewer_assigns(env: dict[str, Any]) -> None:
     )
     coder2 = new_client(env)
     with env["store"].session() as s:
-        token = service.login(s, "coder2", "coder2-password").token
+        token = service.login(s, "coder2", "coder2-password", organization="org-a").token
     coder2.cookies.set(SESSION_COOKIE, token)
     assert "assigned to coder1" in coder2.get(f"/worklist/items/{item_id}").text
 
