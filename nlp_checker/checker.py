@@ -83,10 +83,12 @@ class Checker:
 
     def _as_chart(self, chart: Chart | dict[str, Any]) -> Chart:
         parsed = chart if isinstance(chart, Chart) else parse_chart(chart)
-        for index, document in enumerate(parsed.documents):
+        # The service's limits (nlp_checker_service.deps.enforce_limits) answer first, without the document
+        # id; this message is the CLI's, where the id names the user's own file.
+        for document in parsed.documents:
             if len(document.text) > self.max_document_chars:
                 raise InputError(
-                    f"documents.{index}.text: {len(document.text):,} characters; "
+                    f"document {document.id!r} has {len(document.text):,} characters; "
                     f"the limit is {self.max_document_chars:,}",
                     parsed.chart_id,
                 )

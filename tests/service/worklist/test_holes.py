@@ -314,8 +314,13 @@ def test_no_error_message_repeats_the_callers_input(env: dict[str, Any]) -> None
     assert unknown.json()["message"].startswith("profile: unknown profile; expected one of [")
 
 
-def test_user_names_are_unique_per_organization(tmp_path: Any, checker: Checker) -> None:
+def test_user_names_are_unique_per_organization(
+    tmp_path: Any, checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two organizations may each have "coder1"; nothing tells one organization the other's user names."""
+    import nlp_checker_worklist.throttle as throttle
+
+    monkeypatch.setattr(throttle, "default_throttle", LoginThrottle())  # its failures stay in this test
     url = f"sqlite:///{tmp_path / 'orgs.sqlite3'}"
     store = Store(url)
     store.migrate()
