@@ -83,6 +83,8 @@ class Checker:
 
     def _as_chart(self, chart: Chart | dict[str, Any]) -> Chart:
         parsed = chart if isinstance(chart, Chart) else parse_chart(chart)
+        # The service's limits (nlp_checker_service.deps.enforce_limits) answer first, without the document
+        # id; this message is the CLI's, where the id names the user's own file.
         for document in parsed.documents:
             if len(document.text) > self.max_document_chars:
                 raise InputError(
@@ -96,7 +98,7 @@ class Checker:
         name = profile or self.profile or chart.profile_name or DEFAULT_PROFILE
         if name not in self.ruleset.profiles:
             raise InputError(
-                f"payer.profile {name!r} is unknown; expected one of {self.profiles}", chart.chart_id
+                f"payer.profile: unknown profile; expected one of {self.profiles}", chart.chart_id
             )
         return name
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictFloat,
@@ -15,10 +17,32 @@ from pydantic import (
     field_validator,
     model_serializer,
 )
+from pydantic_core import PydanticCustomError
 
 from nlp_checker.kinds import VALUE_FIELDS
 
 SCHEMA_VERSION: Literal[1] = 1
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates are ISO strings (``YYYY-MM-DD``) or ``datetime.date`` objects; never numbers (pydantic would read
+    ``0`` as 1970-01-01), never datetime strings or compact forms."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "date_value", "expected an ISO date string (YYYY-MM-DD): no such date"
+            ) from None
+    raise PydanticCustomError("date_type", "expected an ISO date string (YYYY-MM-DD)")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+"""A date of the contract: an ISO ``YYYY-MM-DD`` string in JSON (a ``datetime.date`` from Python), strict."""
 
 DocumentType = Literal["progress_note", "lab_report", "infusion_record", "other"]
 Status = Literal["met", "missing", "conflict", "not_applicable"]
@@ -34,7 +58,7 @@ class Document(_Input):
 
     id: StrictStr = Field(min_length=1, max_length=200)
     type: DocumentType = "other"
-    date: dt.date | None = None
+    date: IsoDate | None = None
     text: StrictStr
 
     @field_validator("text")
@@ -54,8 +78,19 @@ class ClaimLine(_Input):
     """One line of the claim: a HCPCS code, its units and modifiers."""
 
     hcpcs: StrictStr = Field(min_length=1, max_length=20)
-    units: StrictInt | StrictFloat = Field(ge=0, allow_inf_nan=False)
+    # Checked below: ``Field(ge=0)`` on a union writes a raw "ge" into the JSON schema (not a JSON
+    # Schema keyword), and per-member bounds put pydantic's member tags into the error's field path.
+    units: StrictInt | StrictFloat = Field(json_schema_extra={"minimum": 0})
     modifiers: list[StrictStr] = Field(default_factory=list)
+
+    @field_validator("units")
+    @classmethod
+    def _non_negative(cls, value: float) -> float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise PydanticCustomError("finite_number", "Input should be a finite number")
+        if value < 0:
+            raise PydanticCustomError("greater_than_equal", "Input should be greater than or equal to 0")
+        return value
 
     @property
     def code(self) -> str:
@@ -75,7 +110,7 @@ class Chart(_Input):
     """One encounter (one date of service) with its documents and claim lines."""
 
     chart_id: StrictStr = Field(min_length=1, max_length=200)
-    date_of_service: dt.date | None = None
+    date_of_service: IsoDate | None = None
     payer: Payer | None = None
     prior_authorization: StrictStr | None = None
     claim_lines: list[ClaimLine] | None = None

@@ -5,6 +5,15 @@ from __future__ import annotations
 from nlp_checker.models import GapReport
 
 STATUS_LABEL = {"met": "MET", "missing": "MISSING", "conflict": "CONFLICT", "not_applicable": "N/A"}
+# A remediation that is the coder's to do (billed units, code choice, prior authorization).
+CODER_ACTION_PREFIX = "Not a provider query:"
+
+
+def remediation_line(remediation: str) -> str:
+    """The Markdown line of a remediation: a coder action, or a (compliant) query to the provider."""
+    if remediation.startswith(CODER_ACTION_PREFIX):
+        return f"Coder action (not a provider query): {remediation[len(CODER_ACTION_PREFIX) :].strip()}"
+    return f"Query to provider: {remediation}"
 
 
 def to_json(report: GapReport, indent: int | None = 2) -> str:
@@ -56,7 +65,7 @@ def to_markdown(report: GapReport, names: dict[str, str] | None = None) -> str:
         for e in r.evidence:
             lines.append(f'> "{_quote(e.text)}" ({cite(e, names)})')
         if r.remediation:
-            lines += ["", f"Query to provider: {r.remediation}"]
+            lines += ["", remediation_line(r.remediation)]
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,7 @@ from nlp_checker_service.errors import install_error_handlers
 from nlp_checker_service.logging import SERVICE_LOGGER, ChartIdHasher
 from nlp_checker_service.metrics import Metrics
 from nlp_checker_service.middleware import (
+    AllowedMethodsMiddleware,
     BodyLimitMiddleware,
     CredentialsFirstMiddleware,
     RequestContextMiddleware,
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.hash_chart_id = ChartIdHasher(hash_key)
     install_error_handlers(app)
     # add_middleware wraps: the last added is the outermost.
+    app.add_middleware(AllowedMethodsMiddleware)  # OPTIONS, HEAD and 405's Allow from every route of a path
     app.add_middleware(CredentialsFirstMiddleware)  # inside the body limit: no credential, no body read
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:

@@ -75,7 +75,8 @@ async def get_profile(
     ] = None,
 ) -> str | None:
     if profile is not None and profile not in checker.profiles:
-        raise InputError(f"profile: {profile!r} is unknown; expected one of {checker.profiles}")
+        # Never the caller's string in the message (hole 5): the known profiles only.
+        raise InputError(f"profile: unknown profile; expected one of {checker.profiles}")
     return profile
 
 
@@ -116,10 +117,10 @@ def enforce_limits(chart: Chart, settings: Settings) -> Chart:
         raise InputError(
             f"documents: {len(chart.documents)} documents; the limit is {settings.max_documents}"
         )
-    for document in chart.documents:
+    for index, document in enumerate(chart.documents):
         if len(document.text) > settings.max_document_chars:
             raise InputError(
-                f"document {document.id!r}: text has {len(document.text):,} characters; "
+                f"documents.{index}.text: {len(document.text):,} characters; "
                 f"the limit is {settings.max_document_chars:,}"
             )
     return chart

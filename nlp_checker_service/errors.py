@@ -55,9 +55,13 @@ def describe_errors(errors: list[dict[str, Any]]) -> str:
     loc = list(first.get("loc", ()))
     if loc and loc[0] == "body":
         loc = loc[1:]
+    message = first["msg"]
+    if first.get("type") == "extra_forbidden" and loc:
+        # The unexpected key is the caller's text: name its parent, never the key itself.
+        loc, message = loc[:-1], "unexpected field (not in the schema)"
     location = ".".join(str(part) for part in loc) or "body"
     more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{location}: {first['msg']}{more}"
+    return f"{location}: {message}{more}"
 
 
 async def _library_error(request: Request, exc: Exception) -> JSONResponse:

@@ -283,3 +283,84 @@ class CredentialsFirstMiddleware:
             await self._refuse(scope, send, 403, "forbidden", message)
             return
         await self.app(scope, receive, send)
+
+
+class AllowedMethodsMiddleware:
+    """One answer to "which methods does this path serve" (issue 10, hole 5): ``OPTIONS`` answers 204 with
+    ``Allow`` listing every method of every route on the path (Starlette's router stops at the first route
+    that matches the path, so a GET + POST path answered ``Allow: GET``); ``HEAD`` is served wherever ``GET``
+    is (the GET handler runs, its body is dropped); a 405 carries the same complete ``Allow``. Mounted apps
+    (static files) answer for themselves. CORS preflights never get here (the CORS middleware is outside)."""
+
+    METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    @classmethod
+    def allowed(cls, scope: Scope) -> list[str] | None:
+        """The methods the app's routes serve at this path (HEAD wherever GET); None for a mounted app."""
+        from starlette.routing import Match, Mount
+
+        app = scope.get("app")
+        routes = getattr(getattr(app, "router", None), "routes", None)
+        if routes is None:
+            return None
+        found: list[str] = []
+        for method in cls.METHODS:
+            probe = {**scope, "method": method}
+            for route in routes:
+                match, _ = route.matches(probe)
+                if match is Match.FULL:
+                    if isinstance(route, Mount):
+                        return None
+                    found.append(method)
+                    break
+        if "GET" in found and "HEAD" not in found:
+            found.insert(found.index("GET") + 1, "HEAD")
+        return found
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("OPTIONS", "HEAD", *self.METHODS):
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        if method == "OPTIONS":
+            allowed = self.allowed(scope)
+            if allowed:
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 204,
+                        "headers": [(b"allow", ", ".join(allowed).encode())],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b""})
+                return
+            await self.app(scope, receive, send)
+            return
+        if method == "HEAD":
+            allowed = self.allowed(scope)
+            if allowed and "GET" in allowed:
+                await self.app({**scope, "method": "GET"}, receive, _bodiless(send))
+                return
+
+        async def complete_allow(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 405:
+                allowed = self.allowed(scope)
+                if allowed:
+                    MutableHeaders(scope=message)["allow"] = ", ".join(allowed)
+            await send(message)
+
+        await self.app(scope, receive, complete_allow)
+
+
+def _bodiless(send: Send) -> Send:
+    """A HEAD answer: the GET's status and headers (Content-Length included), no body."""
+
+    async def send_headers_only(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return send_headers_only

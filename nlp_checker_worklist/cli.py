@@ -38,6 +38,15 @@ UserOpt = Annotated[
 ]
 
 
+def _describe(exc: Exception) -> str:
+    """The message, and for a NotFound the name the operator typed (the HTTP answers never repeat it)."""
+    from nlp_checker_worklist.errors import NotFound
+
+    if isinstance(exc, NotFound):
+        return f"{exc.kind} {exc.ident!r} not found"
+    return str(exc)
+
+
 def _error(message: str) -> None:
     typer.echo(f"nlp-checker worklist: error: {message}", err=True)
 
@@ -60,7 +69,7 @@ def migrate(database_url: DatabaseOpt = None) -> None:
     try:
         store = _store(database_url, migrate=True)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"schema up to date at {store.url}")
 
@@ -69,10 +78,10 @@ def _actor(session, organization: str, username: str | None):  # type: ignore[no
     from nlp_checker_worklist import usecases
 
     actor = (
-        usecases.actor_for(session, username) if username else usecases.default_actor(session, organization)
+        usecases.actor_for(session, username, organization)
+        if username
+        else usecases.default_actor(session, organization)
     )
-    if username and actor.organization_id != usecases.organization_id(session, organization):
-        raise NlpCheckerError(f"user {username!r} is not in organization {organization!r}")
     return actor
 
 
@@ -94,12 +103,13 @@ def init(
     from sqlalchemy import select
 
     from nlp_checker_worklist import usecases
-    from nlp_checker_worklist.models import User
+    from nlp_checker_worklist.models import Organization, User
 
     try:
         store = _store(database_url, migrate=True)
         with store.session() as session:
-            if session.scalar(select(User.id).where(User.username == admin)) is not None:
+            in_org = select(User.id).join(Organization, Organization.id == User.organization_id)
+            if session.scalar(in_org.where(Organization.name == org, User.username == admin)) is not None:
                 typer.echo(f"schema up to date at {store.url}; user {admin!r} already exists (no new key)")
                 return
             generated = password is None
@@ -111,7 +121,7 @@ def init(
             typer.echo(f"admin password (shown once): {password}")
         typer.echo(f"API key (shown once, store it now): {key}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -143,7 +153,7 @@ def add_user(
         if generated:
             typer.echo(f"password (shown once): {password}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -172,7 +182,7 @@ def load(
         with store.session() as session:
             actor = _actor(session, org, user)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     counts = {"created": 0, "updated": 0, "unchanged": 0, "reopened": 0, "bad": 0}
     for source, chart in sources:
@@ -238,7 +248,7 @@ def list_(
                 offset=offset,
             )
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     # Fits an 80-column terminal: id, chart, date, status, gaps (count by kind), priority.
     table = Table(
@@ -288,7 +298,7 @@ def unlock(
             usecases.unlock_user(session, actor, user.id)
         typer.echo(f"user {username!r} unlocked")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -320,7 +330,7 @@ def reset_password(
         if generated:
             typer.echo(f"new password (shown once): {password}")
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -342,7 +352,7 @@ def export_annotations(
             actor = _actor(session, org, user)
             count = usecases.export_annotations(session, actor, folder)
     except NlpCheckerError as exc:
-        _error(str(exc))
+        _error(_describe(exc))
         raise typer.Exit(EXIT_ERROR) from None
     typer.echo(f"{count} reviewed chart(s) written to {folder}/charts and {folder}/gold")
     typer.echo(f"next: nlp-checker evaluate {folder}")

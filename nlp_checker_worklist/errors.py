@@ -17,7 +17,8 @@ class NotFound(WorklistError):
     def __init__(self, kind: str, ident: object) -> None:
         self.kind = kind
         self.ident = ident
-        super().__init__(f"{kind} {ident!r} not found")
+        # The identifier stays an attribute (for the CLI); the message never repeats the caller's input.
+        super().__init__(f"{kind} not found")
 
 
 class Forbidden(WorklistError):

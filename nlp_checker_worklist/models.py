@@ -77,12 +77,14 @@ class Organization(Base):
 
 class User(Base):
     __tablename__ = "wl_users"
+    # Unique per organization (migration 0005): two organizations may each have a "coder1".
+    __table_args__ = (UniqueConstraint("organization_id", "username"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("wl_organizations.id", ondelete="CASCADE"), index=True
     )
-    username: Mapped[str] = mapped_column(String(200), unique=True)
+    username: Mapped[str] = mapped_column(String(200))
     display_name: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str | None] = mapped_column(String(400))

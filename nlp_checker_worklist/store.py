@@ -54,6 +54,13 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.close()
 
+        @event.listens_for(engine, "checkin")
+        def _foreign_keys_back_on(dbapi_connection: Any, _record: Any) -> None:
+            # Migrations turn them off around table rebuilds (migrations/env.py); a connection never goes
+            # back to the pool without them. (Back in the pool, no transaction is open: the PRAGMA applies.)
+            if dbapi_connection is not None:
+                dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(resolved, **kwargs)

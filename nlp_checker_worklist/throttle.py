@@ -87,23 +87,33 @@ default_throttle = LoginThrottle()
 
 
 def throttled_login(
-    store: Any, username: str, password: str, client: str | None, throttle: LoginThrottle | None = None
+    store: Any,
+    username: str,
+    password: str,
+    client: str | None,
+    throttle: LoginThrottle | None = None,
+    *,
+    organization: str | None = None,
 ) -> Any:
     """``usecases.login`` behind the throttle; a failure is counted per user and client and on the user
     row (``failed_logins``; ``LOCK_AFTER`` in a row lock the account). Returns the ``SessionToken``."""
     from nlp_checker_worklist import usecases
 
     throttle = throttle or default_throttle
-    keys = [f"user:{username.lower()[:200]}"] + ([f"client:{client}"] if client else [])
+    keys = [f"user:{(organization or '').lower()[:200]}:{username.lower()[:200]}"] + (
+        [f"client:{client}"] if client else []
+    )
     throttle.check(*keys)
     with throttle.hashing():
         try:
             with store.session() as session:
-                token = usecases.login(session, username, password)
+                token = usecases.login(session, username, password, organization=organization)
         except AuthenticationFailed:
             throttle.failed(*keys)
             with store.session() as session:
-                usecases.note_failed_login(session, username, lock_after=LOCK_AFTER)
+                usecases.note_failed_login(
+                    session, username, lock_after=LOCK_AFTER, organization=organization
+                )
             raise
     throttle.succeeded(*keys)
     return token

@@ -153,7 +153,7 @@ def test_check_unknown_profile_in_chart_exits_2(runner, tmp_path):
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "odd-payer.json" in lines[0] and "tricare" in lines[0]
+    assert "odd-payer.json" in lines[0] and "unknown profile" in lines[0]
     assert_no_traceback(result.stderr)
 
 

@@ -68,7 +68,8 @@ def genotype(ctx: EvaluationContext) -> Outcome:
             f"Genotype {'/'.join(f.alleles or [])} is covered by this payer only with a serum "
             "AAT level below threshold, which is not documented.",
             waiting[:3],
-            "Please document the pre-treatment serum AAT level that qualifies this SZ genotype.",
+            "Please document the patient's serum alpha-1 antitrypsin level (value, unit, method if known) "
+            "and the date it was drawn, if it was measured.",
         )
     shown = ", ".join(dict.fromkeys("/".join(f.alleles or []) for f in results))
     return Outcome(
@@ -76,7 +77,8 @@ def genotype(ctx: EvaluationContext) -> Outcome:
         f"Only non-deficient genotype results documented ({shown}); augmentation requires a "
         "severe-deficiency genotype (e.g. ZZ, Z/null, null/null).",
         results[:3],
-        "Please confirm the genotype that supports augmentation therapy, or attach the genetic report.",
+        "Please document the result of any other alpha-1 antitrypsin genotype or phenotype testing of the "
+        "patient, with its date, if other testing was performed.",
     )
 
 
@@ -105,8 +107,8 @@ def serum_aat_level(ctx: EvaluationContext) -> Outcome:
         CONFLICT,
         f"Serum AAT {_fmt(f.value)} {f.unit} is not below the payer threshold of {_fmt(limit)} {f.unit}.",
         [f],
-        "Please confirm the pre-treatment serum AAT level (value, unit and method); the documented level "
-        "does not meet the coverage threshold.",
+        "Please clarify the patient's serum alpha-1 antitrypsin level (value, unit, method if known), the "
+        "date it was drawn, and whether it was drawn before augmentation therapy began.",
     )
 
 
@@ -131,7 +133,8 @@ def dose_administered(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             f"The record documents different administered doses for this visit: {shown}.",
             doses[:4],
-            "Please confirm which amount was administered and correct the other entry.",
+            "Please clarify the amount of the product administered at this encounter (amount and unit); the "
+            "record documents more than one amount.",
         )
     dose = ctx.administered_dose
     assert dose is not None
@@ -182,14 +185,15 @@ def units_match_dose(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             "Only JW (waste) lines are billed; the administered amount has no line.",
             [dose],
-            "Please add the administered amount on its own line without JW.",
+            "Not a provider query: add the administered amount on its own drug line, without JW.",
         )
     if mismatches:
         return Outcome(
             CONFLICT,
             "; ".join(mismatches) + ".",
             [dose],
-            "Please correct the billed units to the administered mg divided by the billing unit, rounded up.",
+            "Not a provider query: correct the units of the drug line to the administered mg divided by the "
+            "code's billing unit, rounded up.",
         )
     return Outcome(
         MET, f"Billed units match the {_fmt(dose.value)} mg administered ({', '.join(checked)}).", [dose]
@@ -214,14 +218,16 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             "JW and JZ are both billed for the same drug; a claim carries one or the other.",
             evidence,
-            "Please confirm whether any drug was discarded so the claim carries only JW or JZ.",
+            "Not a provider query: keep JW (with the discarded amount) or JZ (nothing discarded), as the "
+            "record documents; if it does not say, ask the provider whether any drug was discarded.",
         )
     if jw_lines and not policy.reimbursed:
         return Outcome(
             CONFLICT,
             "A JW (wastage) line is billed, but this payer does not reimburse discarded drug.",
             evidence,
-            "Remove the JW line; document the discarded amount in the record only.",
+            "Not a provider query: remove the JW line (this payer does not pay for waste); the discarded "
+            "amount stays in the record.",
         )
     if jw_lines:
         if amount is None or amount <= 0:
@@ -229,7 +235,8 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
                 CONFLICT,
                 "JW is billed but no discarded amount is documented.",
                 evidence,
-                "Please document the exact amount of drug discarded (mg) that supports the JW line.",
+                "Please clarify whether any of the product prepared was discarded: amount discarded (mg); "
+                "none discarded; other (please specify); or unable to determine.",
             )
         billed = sum(float(line.units) for line, _ in jw_lines)
         unit = jw_lines[0][1].billing_unit_mg
@@ -240,8 +247,8 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
                 f"JW billed {_fmt(billed)} units but {_fmt(amount)} mg discarded / {_fmt(unit)} mg "
                 f"= {expected} units.",
                 evidence,
-                "Please confirm the discarded amount; JW units must equal discarded mg / billing unit, "
-                "rounded down.",
+                "Not a provider query: correct the JW units to the discarded mg divided by the code's "
+                "billing unit, rounded down.",
             )
         return Outcome(MET, f"{_fmt(amount)} mg discarded, billed as JW x {_fmt(billed)}.", evidence)
     if amount is not None and amount > 0:
@@ -255,21 +262,24 @@ def wastage_documented(ctx: EvaluationContext) -> Outcome:
                     else "; not billed (this payer does not reimburse waste)."
                 ),
                 evidence,
-                None if not jz_present else "Please remove JZ: the record documents discarded drug.",
+                None
+                if not jz_present
+                else "Not a provider query: remove JZ; the record documents discarded drug.",
             )
         return Outcome(
             CONFLICT,
             f"{_fmt(amount)} mg discarded is documented but not billed on a JW line"
             + (" (JZ, zero waste, is billed)." if jz_present else "."),
             evidence,
-            "Please bill the discarded amount on a separate JW line (and remove JZ), or correct the record.",
+            "Not a provider query: bill the discarded amount on its own JW line (and remove JZ).",
         )
     if not jz_present and policy.jw_jz_required:
         return Outcome(
             CONFLICT,
             "Neither JW nor JZ is on the drug line; Medicare returns such claims as unprocessable.",
             evidence,
-            "Add JZ when nothing was discarded (documented), or a JW line for the discarded amount.",
+            "Not a provider query: add JZ when the record documents that nothing was discarded, or a JW line "
+            "for the discarded amount.",
         )
     if waste is None:
         return Outcome(
@@ -297,8 +307,9 @@ def expiration_date(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             f"Lot expired {f.value}, before the date of service {service_date}.",
             expired,
-            "The product's expiration date precedes the date of service; please verify the lot and "
-            "expiration date administered.",
+            "Please clarify the expiration date of the lot administered: the expiration date of that lot; a "
+            "different lot was administered (its lot number and expiration date); other (please specify); "
+            "or unable to determine.",
         )
     return Outcome(
         MET, f"Expiration date {dates[0].value} documented, not before the date of service.", dates[:2]
@@ -319,7 +330,8 @@ def infusion_times(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             f"Infusion stop {end.value} is before its start {start.value}.",
             [start, end],
-            "Please correct the infusion start and stop times.",
+            "Please clarify the start and stop times of the infusion; the stop time documented is earlier "
+            "than the start time.",
         )
     return Outcome(MET, f"Infusion {start.value} to {end.value}.", [start, end])
 
@@ -380,7 +392,8 @@ def code_selection(ctx: EvaluationContext) -> Outcome:
             CONFLICT,
             "; ".join(dict.fromkeys(wrong)) + ".",
             evidence,
-            "Please correct the HCPCS code of the drug line to the code for the documented product.",
+            "Not a provider query: choose the code that covers the product documented (see the claim lines "
+            "and the code table).",
         )
     codes = ", ".join(dict.fromkeys(spec.code for _, spec in ctx.drug_lines))
     return Outcome(MET, f"{codes} covers the documented product ({', '.join(products)}).", evidence)
@@ -398,7 +411,8 @@ def smoking_status(ctx: EvaluationContext) -> Outcome:
             f'Patient documented as a current smoker ("{current[0].text}"); this payer covers '
             "non-smokers only.",
             current[:2],
-            "Please confirm the current smoking status and any cessation therapy.",
+            "Please clarify the patient's tobacco use as of the date of service: never smoker; former smoker "
+            "(quit date); current smoker; other (please specify); or unable to determine.",
         )
     chosen = next((f for f in found if f.value in accepted), found[0])
     return Outcome(MET, f"Smoking status: {chosen.value}.", [chosen])
@@ -421,7 +435,8 @@ def fev1_range(ctx: EvaluationContext) -> Outcome:
         CONFLICT,
         f"FEV1 {_fmt(found[0].value)} % predicted is outside the payer's {_fmt(low)}-{_fmt(high)} % range.",
         found[:1],
-        "Please confirm the most recent post-bronchodilator FEV1 % predicted.",
+        "Please document the patient's most recent FEV1 (liters and percent predicted, and whether before or "
+        "after a bronchodilator) and the date of the test.",
     )
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from nlp_checker.models import Chart
+from nlp_checker.models import Chart, IsoDate
 from nlp_checker_service.deps import CheckerDep, enforce_limits
 from nlp_checker_service.settings import Settings
 from nlp_checker_service.worklist.deps import (
@@ -105,8 +105,8 @@ def item_filter(
         str | None,
         Query(description="Items whose latest report has this requirement missing or in conflict."),
     ] = None,
-    dos_from: Annotated[dt.date | None, Query(description="Date of service on or after.")] = None,
-    dos_to: Annotated[dt.date | None, Query(description="Date of service on or before.")] = None,
+    dos_from: Annotated[IsoDate | None, Query(description="Date of service on or after.")] = None,
+    dos_to: Annotated[IsoDate | None, Query(description="Date of service on or before.")] = None,
     search: Annotated[
         str | None, Query(max_length=200, description="Chart id (patient account) contains this text.")
     ] = None,
@@ -426,7 +426,7 @@ def login(
     from nlp_checker_worklist.throttle import throttled_login
 
     client = request.client.host if request.client else None
-    token = throttled_login(store, body.username, body.password, client)
+    token = throttled_login(store, body.username, body.password, client, organization=body.organization)
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
         user_id=token.actor_user_id,

@@ -53,6 +53,13 @@ class Me(BaseModel):
 
 
 class LoginRequest(_Body):
+    organization: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Your organization; needed only when the server hosts several (user names are unique "
+        "per organization).",
+    )
     username: str = Field(min_length=1, max_length=200)
     password: str = Field(min_length=1, max_length=1000)
 

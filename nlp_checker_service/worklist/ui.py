@@ -24,7 +24,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from nlp_checker.models import GapReport
+from nlp_checker.models import ISO_DATE, GapReport
 from nlp_checker.notes import section_name
 from nlp_checker_service.worklist.api import list_page, set_session_cookie
 from nlp_checker_service.worklist.deps import (
@@ -250,10 +250,12 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
     return response
 
 
-def _login(store: Any, username: str, password: str, client: str | None = None) -> Any:
+def _login(
+    store: Any, username: str, password: str, client: str | None = None, organization: str | None = None
+) -> Any:
     from nlp_checker_worklist.throttle import throttled_login
 
-    return throttled_login(store, username, password, client)
+    return throttled_login(store, username, password, client, organization=organization)
 
 
 @ui_router.post("/login")
@@ -262,6 +264,7 @@ async def login_submit(
     store: StoreDep,
     username: Annotated[str, Form(max_length=200)],
     password: Annotated[str, Form(max_length=1000)],
+    organization: Annotated[str, Form(max_length=200)] = "",
     csrf_token: Annotated[str, Form(alias=CSRF_FIELD)] = "",
     next: Annotated[str, Form()] = "",
 ) -> Response:
@@ -278,7 +281,9 @@ async def login_submit(
         return render(request, "error.html", context, status_code=403)
     try:
         client = request.client.host if request.client else None
-        token = await run_in_threadpool(_login, store, username, password, client)
+        token = await run_in_threadpool(
+            _login, store, username, password, client, organization.strip() or None
+        )
     except AuthenticationFailed:
         return _redirect(f"{UI_PREFIX}/login?" + urlencode({"failed": "1", "next": _safe_next(next)}))
     response = _redirect(_safe_next(next))
@@ -328,10 +333,13 @@ class ListForm:
 def _date(value: str, name: str, errors: list[str]) -> dt.date | None:
     if not value:
         return None
+    if not ISO_DATE.fullmatch(value):
+        errors.append(f"{name}: expected an ISO date string (YYYY-MM-DD)")
+        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        errors.append(f"{name}: not a date (YYYY-MM-DD)")
+        errors.append(f"{name}: expected an ISO date string (YYYY-MM-DD)")
         return None
 
 

@@ -15,6 +15,7 @@ from nlp_checker_worklist.errors import (
 )
 from nlp_checker_worklist.models import (
     ApiKey,
+    Organization,
     User,
     WebSession,
     utcnow,
@@ -101,21 +102,47 @@ def authenticate_api_key(session: Session, token: str) -> Actor:
     return _actor(user)
 
 
-def verify_password(session: Session, username: str, password: str) -> Actor:
+def user_by_name(session: Session, username: str, organization: str | None = None) -> User | None:
+    """A user by organization and name (user names are unique per organization only). Without an
+    organization the name is looked up only when the deployment hosts exactly one organization: looking it up
+    across organizations would tell one organization whether another has that user name."""
+    query = select(User).where(User.username == username)
+    if organization is None:
+        if len(session.scalars(select(Organization.id).limit(2)).all()) != 1:
+            return None
+    else:
+        query = query.join(Organization, Organization.id == User.organization_id).where(
+            Organization.name == organization
+        )
+    return session.scalar(query)
+
+
+def organization_required(session: Session, organization: str | None) -> bool:
+    """True when a login must name its organization (the deployment hosts several)."""
+    return organization is None and len(session.scalars(select(Organization.id).limit(2)).all()) > 1
+
+
+def verify_password(session: Session, username: str, password: str, organization: str | None = None) -> Actor:
     """The actor for a user name and password (constant work whether or not the user exists)."""
-    user = session.scalar(select(User).where(User.username == username))
+    user = user_by_name(session, username, organization)
     valid = security.verify_password(password, user.password_hash if user else None)
     if user is None or not valid or not user.active or user.locked_at is not None:
         # A locked account answers like a wrong password (no account enumeration); the lock is audited.
+        if organization_required(session, organization):
+            raise AuthenticationFailed(
+                "invalid user name or password; this server hosts several organizations: name yours"
+            )
         raise AuthenticationFailed("invalid user name or password")
     if user.failed_logins:
         user.failed_logins = 0
     return _actor(user)
 
 
-def note_failed_login(session: Session, username: str, *, lock_after: int = 10) -> None:
+def note_failed_login(
+    session: Session, username: str, *, lock_after: int = 10, organization: str | None = None
+) -> None:
     """Count a failed password of an existing user; ``lock_after`` in a row lock the account (audited)."""
-    user = session.scalar(select(User).where(User.username == username))
+    user = user_by_name(session, username, organization)
     if user is None:
         return
     user.failed_logins = (user.failed_logins or 0) + 1
@@ -140,10 +167,16 @@ def unlock_user(session: Session, actor: Actor, user_id: int) -> None:
 
 
 def login(
-    session: Session, username: str, password: str, *, ttl: dt.timedelta = DEFAULT_SESSION_TTL
+    session: Session,
+    username: str,
+    password: str,
+    *,
+    organization: str | None = None,
+    ttl: dt.timedelta = DEFAULT_SESSION_TTL,
 ) -> SessionToken:
-    """Check the password and open a browser session; the token (for a cookie) is returned once."""
-    actor = verify_password(session, username, password)
+    """Check the password and open a browser session; the token (for a cookie) is returned once. The
+    organization may be left out when the deployment hosts only one."""
+    actor = verify_password(session, username, password, organization)
     token, public, secret = security.new_token(security.SESSION_PREFIX)
     expires = utcnow() + ttl
     session.add(

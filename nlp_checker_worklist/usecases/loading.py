@@ -79,7 +79,7 @@ def load_report(
     if isinstance(chart, ChartSource):
         chart = chart.chart
     if report.chart_id != chart.chart_id:
-        raise InvalidRequest(f"report is for chart {report.chart_id!r}, not {chart.chart_id!r}")
+        raise InvalidRequest("the report is for another chart")
     digest = report_hash(report)
     lines = _claim_lines(chart)
     a1pi = is_a1pi_claim(lines)
@@ -127,7 +127,7 @@ def load_report(
             session.flush()
         except IntegrityError:
             session.rollback()
-            raise StaleUpdate(f"chart {chart.chart_id!r} was loaded concurrently; retry") from None
+            raise StaleUpdate("the chart was loaded concurrently; retry") from None
         new_version = True
         _audit(session, actor, actor.organization_id, "item_created", item.id, chart_id=chart.chart_id)
     else:
@@ -218,7 +218,7 @@ def load_report(
             session.flush()
         except IntegrityError:  # another worker added the same version number first
             session.rollback()
-            raise StaleUpdate(f"chart {chart.chart_id!r} was updated concurrently; retry") from None
+            raise StaleUpdate("the chart was updated concurrently; retry") from None
     logger.info(
         "worklist load: item=%d created=%s new_version=%s gaps=%d",
         item.id,

@@ -70,9 +70,10 @@ def compose_queries(
     report = GapReport.model_validate(row.report)
     gaps = [r for r in report.requirements if r.status in GAP_STATUSES]
     if requirement_ids is not None:
-        unknown = sorted(set(requirement_ids) - {g.id for g in gaps})
-        if unknown:
-            raise InvalidRequest(f"not open gaps of this item: {unknown}")
+        if set(requirement_ids) - {g.id for g in gaps}:
+            raise InvalidRequest(
+                f"requirement_ids: not all open gaps of this item; open: {sorted(g.id for g in gaps)}"
+            )
         gaps = [g for g in gaps if g.id in set(requirement_ids)]
     names = document_names_of(row)
     parts: list[QueryPart] = []
@@ -144,9 +145,8 @@ def send_query(
     open_ids = {
         r for (r,) in session.execute(select(ItemGap.requirement_id).where(ItemGap.item_id == item.id))
     }
-    unknown = sorted(set(requirement_ids) - open_ids)
-    if unknown:
-        raise InvalidRequest(f"not open gaps of this item: {unknown}")
+    if set(requirement_ids) - open_ids:
+        raise InvalidRequest(f"requirement_ids: not all open gaps of this item; open: {sorted(open_ids)}")
     if item.status != config.query_status:
         allowed = config.allowed(item.status)
         if config.query_status not in allowed:

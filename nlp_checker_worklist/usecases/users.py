@@ -63,9 +63,11 @@ def _new_user(
     if not username:
         raise InvalidRequest("user name is empty")
     if role not in ROLES:
-        raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
-    if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise AlreadyExists(f"user name {username!r} is taken")
+        raise InvalidRequest(f"unknown role; expected one of {list(ROLES)}")
+    taken = select(User.id).where(User.organization_id == organization_id, User.username == username)
+    if session.scalar(taken) is not None:
+        # Unique per organization only: another organization's names are never consulted.
+        raise AlreadyExists("this user name is taken in your organization")
     if password is not None:
         check_password_policy(password, username)
     user = User(
@@ -95,12 +97,18 @@ def bootstrap(
     return _user_view(session, user), key
 
 
-def actor_for(session: Session, username: str) -> Actor:
-    """The actor of an active user by name: for trusted local callers (CLI), not for remote requests."""
-    user = session.scalar(select(User).where(User.username == username))
-    if user is None or not user.active:
+def actor_for(session: Session, username: str, organization: str | None = None) -> Actor:
+    """The actor of an active user by name (and organization, needed when several organizations have the
+    name): for trusted local callers (CLI), not for remote requests."""
+    query = select(User).where(User.username == username)
+    if organization is not None:
+        query = query.where(User.organization_id == organization_id(session, organization))
+    users = session.scalars(query.limit(2)).all()
+    if len(users) > 1:
+        raise InvalidRequest("several organizations have this user name: name the organization")
+    if not users or not users[0].active:
         raise NotFound("user", username)
-    return _actor(user)
+    return _actor(users[0])
 
 
 def default_actor(session: Session, organization: str) -> Actor:
@@ -155,7 +163,7 @@ def update_user(
     changes: dict[str, Any] = {}
     if role is not None:
         if role not in ROLES:
-            raise InvalidRequest(f"unknown role {role!r}; expected one of {list(ROLES)}")
+            raise InvalidRequest(f"unknown role; expected one of {list(ROLES)}")
         changes["role"] = [user.role, role]
         user.role = role
     if active is not None:

@@ -58,7 +58,7 @@ def transition(
     _check_version(item, expected_version)
     _require_worker(actor, item)
     if to_status not in config.statuses:
-        raise InvalidRequest(f"unknown status {to_status!r}; expected one of {config.statuses}")
+        raise InvalidRequest(f"unknown status; expected one of {config.statuses}")
     allowed = config.allowed(item.status)
     if to_status not in allowed:
         raise IllegalTransition(item.status, to_status, allowed)

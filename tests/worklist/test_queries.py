@@ -1,6 +1,8 @@
 """Provider queries follow the AHIMA/ACDIS "Guidelines for Achieving a Compliant Query Practice" (2022):
 each template in patterns/queries/templates.yaml is checked against the guideline's rules, and the query
-drafted for every sample chart is checked again as sent (issue 10, defects 3, 4 and 5)."""
+drafted for every sample chart is checked again as sent (issue 10, defects 3, 4 and 5). The same rules
+hold for the ruleset's remediations (patterns/requirements/ruleset.yaml) and the Markdown report's "Query
+to provider" lines: a neutral request or a coder action, never a leading query."""
 
 from __future__ import annotations
 
@@ -45,6 +47,20 @@ def test_every_requirement_has_a_template() -> None:
     assert ids <= set(templates().requirements), sorted(ids - set(templates().requirements))
 
 
+def assert_compliant_wording(requirement_id: str, texts: list[str]) -> None:
+    """The guideline's rules for any text put to a provider: no money, codes or payers, no diagnosis named
+    for the provider to adopt, no leading wording, facts only through the findings' placeholders."""
+    for text in texts:
+        assert not FINANCIAL.search(text), f"{requirement_id}: mentions money, codes or payers: {text}"
+        assert not DIAGNOSES.search(text), f"{requirement_id}: names a diagnosis: {text}"
+        assert not LEADING.search(text), f"{requirement_id}: leading wording: {text}"
+        fields = set(re.findall(r"{(\w+)}", text))
+        assert fields <= PLACEHOLDERS, f"{requirement_id}: facts not from the findings: {fields}"
+    question = texts[0]
+    assert question.startswith("Please"), "a request, not an assertion"
+    assert not re.match(r"(?i)please (confirm|agree)", question), "no yes/no confirmation"
+
+
 @pytest.mark.parametrize("requirement_id", sorted(load_templates().requirements))
 def test_template_follows_the_compliant_query_rules(requirement_id: str) -> None:
     t = templates()
@@ -53,16 +69,8 @@ def test_template_follows_the_compliant_query_rules(requirement_id: str) -> None
         # Billed units, code choice and prior authorization are not the provider's to answer.
         assert template.action and template.action.startswith("Not a provider query")
         return
-    texts = [template.question or "", *template.options]
-    for text in texts:
-        assert not FINANCIAL.search(text), f"{requirement_id}: mentions money, codes or payers: {text}"
-        assert not DIAGNOSES.search(text), f"{requirement_id}: names a diagnosis: {text}"
-        assert not LEADING.search(text), f"{requirement_id}: leading wording: {text}"
-        fields = set(re.findall(r"{(\w+)}", text))
-        assert fields <= PLACEHOLDERS, f"{requirement_id}: facts not from the findings: {fields}"
+    assert_compliant_wording(requirement_id, [template.question or "", *template.options])
     question = template.question or ""
-    assert question.startswith("Please"), "a request, not an assertion"
-    assert not re.match(r"(?i)please (confirm|agree)", question), "no yes/no confirmation"
     if template.format == "multiple_choice":
         assert question.endswith(":")
         assert len(template.options) >= 2  # clinically reasonable choices, plus the two below
@@ -75,6 +83,51 @@ def test_template_follows_the_compliant_query_rules(requirement_id: str) -> None
     assert "unable to determine" in header and "do not change the original entries" in header
     for text in (t.header, t.footer, t.no_indicators):
         assert not FINANCIAL.search(text) and not DIAGNOSES.search(text)
+
+
+def _ruleset_remediations() -> dict[str, str]:
+    from nlp_checker.rules import default_bundle
+
+    return {r.id: r.remediation for r in default_bundle().ruleset.meta.requirements}
+
+
+@pytest.mark.parametrize("requirement_id", sorted(_ruleset_remediations()))
+def test_ruleset_remediation_follows_the_compliant_query_rules(requirement_id: str) -> None:
+    """The ruleset's remediations (the gap report's "remediation", the Markdown "Query to provider", FHIR
+    DetectedIssue mitigations) obey the query templates' rules. Before: "Please document the diagnosis of
+    alpha-1 antitrypsin deficiency (ICD-10 E88.01)", "... so the JW / JZ modifier can be supported"."""
+    text = _ruleset_remediations()[requirement_id]
+    template = templates().requirements[requirement_id]
+    if template.format == "coder_action":  # the same split as the worklist's queries
+        assert text.startswith("Not a provider query:"), f"{requirement_id}: a coder action, not a query"
+        return
+    assert not text.startswith("Not a provider query"), f"{requirement_id}: the worklist asks the provider"
+    assert_compliant_wording(requirement_id, [text])
+    assert text.endswith("."), text
+    if template.format == "multiple_choice":  # the choices, with "other" and "unable to determine"
+        assert ":" in text and "other (please specify)" in text and "or unable to determine." in text, text
+
+
+@pytest.mark.slow
+def test_markdown_queries_to_the_provider_are_compliant(checker: Any) -> None:
+    """Every "Query to provider" line of the Markdown report of every sample chart passes the rules; coder
+    actions are labelled as such (aatd-033, a referral, was asked to "document the diagnosis of ...")."""
+    from nlp_checker.report import to_markdown
+
+    charts = [parse_chart(json.loads(p.read_text())) for p in sorted((CORPUS / "charts").glob("*.json"))]
+    queries = actions = 0
+    for report in checker.check_many(charts):
+        for line in to_markdown(report).splitlines():
+            if line.startswith("Query to provider: "):
+                queries += 1
+                assert_compliant_wording(report.chart_id, [line.removeprefix("Query to provider: ")])
+            elif line.startswith("Coder action (not a provider query): "):
+                actions += 1
+                assert not line.lower().startswith("coder action (not a provider query): please")
+            else:
+                continue  # the record's own words (quotes, messages) may name a diagnosis or a code
+            assert not re.search(r"(?i)document the diagnosis|\bE88\.\d|\bICD|JW / JZ", line), line
+    assert queries > 50 and actions > 5
 
 
 @pytest.fixture(scope="module")

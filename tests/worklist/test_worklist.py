@@ -208,7 +208,7 @@ def _actions(store: Store, actor: Actor, item_id: int) -> list[str]:
 
 
 def test_migrations_from_empty_database(store: Store) -> None:
-    assert current_revision(store.engine) == head_revision() == "0004"
+    assert current_revision(store.engine) == head_revision() == "0005"
     tables = set(inspect(store.engine).get_table_names())
     assert {t.name for t in Base.metadata.sorted_tables} <= tables
     store.migrate()  # idempotent
@@ -219,6 +219,39 @@ def test_migrations_from_empty_database(store: Store) -> None:
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == [], f"the models and the migrations differ: {diff}"
+
+
+def test_migration_0005_makes_user_names_per_organization_and_keeps_every_row(store: Store) -> None:
+    """0004 -> 0005 on a store with data: user names become unique per organization (before: a second
+    "coder1" was refused in any organization), and rebuilding wl_users on SQLite deletes no API key, session
+    or audit row (foreign keys are off for the rebuild, on again afterwards)."""
+    from alembic import command
+
+    from nlp_checker_worklist.models import AuditEntry, WebSession
+    from nlp_checker_worklist.store import alembic_config
+
+    with store.session() as s:
+        _, key = service.bootstrap(s, "mig-a", "mig-admin", "mig-admin-password")
+        service.login(s, "mig-admin", "mig-admin-password")
+    config = alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    with store.session() as s:
+        counts = [s.scalar(select(func.count()).select_from(t)) for t in (ApiKey, WebSession, AuditEntry)]
+    assert all(counts), counts
+    store.migrate()
+    with store.session() as s:
+        assert [
+            s.scalar(select(func.count()).select_from(t)) for t in (ApiKey, WebSession, AuditEntry)
+        ] == counts
+        assert service.authenticate_api_key(s, key).username == "mig-admin"
+        service.bootstrap(s, "mig-b", "mig-admin", "mig-admin-b-password")  # the same name, another org
+        names = s.scalars(select(User.username).where(User.username == "mig-admin")).all()
+    assert len(names) == 2
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
 # ------------------------------------------------------------------------------------------------ loading
@@ -694,19 +727,24 @@ def test_api_keys_and_passwords(store: Store, people: dict) -> None:
         service.authenticate_api_key(s, key)
 
     with store.session() as s:
-        assert service.verify_password(s, "coder1", "coder1-password") == coder
+        # Two organizations share this store: a login names its organization (user names are per org).
+        assert service.verify_password(s, "coder1", "coder1-password", "org-a") == coder
         user = s.scalar(select(User).where(User.username == "coder1"))
         assert user is not None and user.password_hash and user.password_hash.startswith("scrypt$")
         assert "coder1-password" not in user.password_hash
         for name, password in (("coder1", "wrong"), ("nobody", "coder1-password"), ("coder_b", "anything")):
             with pytest.raises(AuthenticationFailed):
-                service.verify_password(s, name, password)
-        token = service.login(s, "coder1", "coder1-password")
+                service.verify_password(s, name, password, "org-a")
+        with pytest.raises(AuthenticationFailed, match="name yours"):
+            service.verify_password(s, "coder1", "coder1-password")
+        token = service.login(s, "coder1", "coder1-password", organization="org-a")
     with store.session() as s:
         assert service.authenticate_session(s, token.token) == coder
         with pytest.raises(AuthenticationFailed):
             service.authenticate_session(s, token.token[:-2])
-        expired = service.login(s, "coder1", "coder1-password", ttl=dt.timedelta(seconds=-1))
+        expired = service.login(
+            s, "coder1", "coder1-password", organization="org-a", ttl=dt.timedelta(seconds=-1)
+        )
         with pytest.raises(AuthenticationFailed):
             service.authenticate_session(s, expired.token)
         service.logout(s, token.token)
@@ -716,13 +754,13 @@ def test_api_keys_and_passwords(store: Store, people: dict) -> None:
         service.set_password(s, coder, coder.user_id, "a-new-password")
         with pytest.raises(Forbidden):
             service.set_password(s, coder, people["coder2"].user_id, "hijacked-password")
-        assert service.verify_password(s, "coder1", "a-new-password") == coder
-        fresh = service.login(s, "coder1", "a-new-password")
+        assert service.verify_password(s, "coder1", "a-new-password", "org-a") == coder
+        fresh = service.login(s, "coder1", "a-new-password", organization="org-a")
         _, other_key = service.create_api_key(s, people["admin"], user_id=coder.user_id)
         service.update_user(s, people["admin"], coder.user_id, active=False)
     with store.session() as s:
         for call in (
-            lambda: service.verify_password(s, "coder1", "a-new-password"),
+            lambda: service.verify_password(s, "coder1", "a-new-password", "org-a"),
             lambda: service.authenticate_session(s, fresh.token),
             lambda: service.authenticate_api_key(s, other_key),
         ):

@@ -71,9 +71,7 @@ def _model_class(resource_type: Any, where: str) -> Any:
     try:
         return get_fhir_model_class(resource_type)
     except (KeyError, ValueError, AttributeError, ImportError):
-        raise FhirInputError(
-            f"unknown FHIR R4 resource type {resource_type[:60]!r}", expression=expression
-        ) from None
+        raise FhirInputError("unknown FHIR R4 resource type", expression=expression) from None
 
 
 def _precheck_bundle(data: dict[str, Any]) -> None:
@@ -120,7 +118,7 @@ def parse_fhir(data: Any) -> ParsedInput:
         kind = str(bundle.type or "")
         if kind not in BUNDLE_TYPES:
             raise FhirInputError(
-                f"Bundle type {kind!r} is not read; expected one of {list(BUNDLE_TYPES)}",
+                f"this Bundle type is not read; expected one of {list(BUNDLE_TYPES)}",
                 expression="Bundle.type",
             )
         entries = [

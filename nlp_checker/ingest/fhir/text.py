@@ -148,7 +148,7 @@ def decode_text(raw: bytes, media_type: str | None, charset: str, where: str) ->
     try:
         text = raw.decode("utf-8-sig" if charset in ("utf-8", "utf8") else charset)
     except LookupError:
-        raise FhirInputError(f"unknown charset {charset!r}", expression=f"{where}.contentType") from None
+        raise FhirInputError("unknown charset", expression=f"{where}.contentType") from None
     except UnicodeDecodeError as exc:
         raise FhirInputError(
             f"not valid {charset} text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",

@@ -122,7 +122,8 @@ def error(response: Any, status: int, code: str) -> dict[str, Any]:
 def api_login(client: TestClient, username: str) -> str:
     """Log in through the API; returns the CSRF token (the cookie stays in the client)."""
     response = client.post(
-        "/v1/worklist/session", json={"username": username, "password": PASSWORDS[username]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": username, "password": PASSWORDS[username]},
     )
     assert response.status_code == 200, response.text
     return response.json()["csrf_token"]  # type: ignore[no-any-return]
@@ -172,12 +173,16 @@ def test_worklist_and_service_keys_are_separate(env: dict[str, Any]) -> None:
 def test_session_cookie_login_csrf_and_logout(env: dict[str, Any]) -> None:
     client = new_client(env)
     error(
-        client.post("/v1/worklist/session", json={"username": "coder1", "password": "wrong-password"}),
+        client.post(
+            "/v1/worklist/session",
+            json={"organization": "org-a", "username": "coder1", "password": "wrong-password"},
+        ),
         401,
         "unauthorized",
     )
     response = client.post(
-        "/v1/worklist/session", json={"username": "coder1", "password": PASSWORDS["coder1"]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": "coder1", "password": PASSWORDS["coder1"]},
     )
     cookie = response.headers["set-cookie"]
     assert f"{SESSION_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
@@ -212,7 +217,8 @@ def test_session_cookie_login_csrf_and_logout(env: dict[str, Any]) -> None:
 
     secure = new_client(env, base_url="https://testserver")
     response = secure.post(
-        "/v1/worklist/session", json={"username": "coder1", "password": PASSWORDS["coder1"]}
+        "/v1/worklist/session",
+        json={"organization": "org-a", "username": "coder1", "password": PASSWORDS["coder1"]},
     )
     assert "Secure" in response.headers["set-cookie"]
 
@@ -778,6 +784,7 @@ def ui_login(client: TestClient, username: str = "coder1") -> None:
     response = client.post(
         "/worklist/login",
         data={
+            "organization": "org-a",
             "username": username,
             "password": PASSWORDS[username],
             "csrf_token": token,
@@ -813,6 +820,7 @@ def test_ui_login_required_and_login_csrf(env: dict[str, Any]) -> None:
     response = ui_client.post(
         "/worklist/login",
         data={
+            "organization": "org-a",
             "username": "coder1",
             "password": PASSWORDS["coder1"],
             "csrf_token": ui_client.cookies.get(LOGIN_CSRF_COOKIE),
@@ -840,7 +848,7 @@ def test_ui_pages_forms_and_csrf(env: dict[str, Any]) -> None:
         .get("/v1/worklist/items", params={"limit": 500}, headers=auth(env))
         .json()["items"]
     )
-    assert "not a date" in client.get("/worklist/", params={"dos_from": "31/12/2025"}).text
+    assert "expected an ISO date string" in client.get("/worklist/", params={"dos_from": "31/12/2025"}).text
 
     page = client.get(f"/worklist/items/{item_id}")
     assert page.status_code == 200
@@ -907,7 +915,7 @@ def test_ui_reviewer_assigns(env: dict[str, Any]) -> None:
     )
     coder2 = new_client(env)
     with env["store"].session() as s:
-        token = service.login(s, "coder2", "coder2-password").token
+        token = service.login(s, "coder2", "coder2-password", organization="org-a").token
     coder2.cookies.set(SESSION_COOKIE, token)
     assert "assigned to coder1" in coder2.get(f"/worklist/items/{item_id}").text
 

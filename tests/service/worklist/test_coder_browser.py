@@ -26,10 +26,17 @@ from typing import Any
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
+# axe-core from the npm registry, pinned in package.json / package-lock.json (`npm ci`, which .ci/run runs).
+AXE = Path(__file__).resolve().parents[3] / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"),
+    pytest.mark.skipif(
+        not AXE.exists(),
+        reason="axe-core is not installed (node_modules/axe-core/axe.min.js): "
+        "run `npm ci --no-audit --no-fund`",
+    ),
 ]
 
 from nlp_checker import Checker  # noqa: E402
@@ -43,7 +50,6 @@ from tests.conftest import CORPUS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "docs" / "screenshots"
-AXE = Path(__file__).with_name("vendor") / "axe.min.js"
 VIEWPORT = {"width": 1366, "height": 768}
 LAUNCH_ARGS = [
     "--headless",
@@ -125,7 +131,7 @@ def _page(browser: Any, server: dict[str, Any], user: str) -> tuple[Any, Any]:
 
 
 def axe_violations(page: Any) -> list[dict[str, Any]]:
-    """Critical and serious WCAG 2.1 A/AA violations of the page (axe-core, vendored from npm)."""
+    """Critical and serious WCAG 2.1 A/AA violations of the page (axe-core, installed from npm)."""
     page.add_script_tag(path=str(AXE))
     found = page.evaluate(
         """async () => {

@@ -7,6 +7,9 @@
    password policy.
 4. Every route that returns note text is audited: the test enumerates the worklist's GET routes and the
    query draft, and proves that each answer quoting a note adds an audit entry.
+5. Dates are ISO strings, never integers; the OpenAPI schema speaks JSON Schema (``minimum``, no raw
+   ``ge``); OPTIONS / HEAD / 405 name every method of a path; no 4xx message repeats the caller's input;
+   user names are unique per organization, and no route tells one organization another's user names.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from nlp_checker import Checker
+from nlp_checker.errors import InputError
 from nlp_checker.ingest import parse_chart
 from nlp_checker_service.app import create_app
 from nlp_checker_service.keys import hash_key
 from nlp_checker_service.settings import Settings
-from nlp_checker_worklist import AuthenticationFailed, InvalidRequest, Store, TooManyAttempts
+from nlp_checker_worklist import AlreadyExists, AuthenticationFailed, InvalidRequest, Store, TooManyAttempts
 from nlp_checker_worklist import usecases as service
 from nlp_checker_worklist.throttle import FREE_FAILURES, LOCK_AFTER, LoginThrottle, throttled_login
 from tests.conftest import CORPUS
@@ -137,7 +141,7 @@ def test_password_policy(env: dict[str, Any], password: str) -> None:
     assert password not in str(refused.value)
 
 
-def test_every_route_returning_note_text_is_audited(env: dict[str, Any], checker: Any) -> None:
+def test_every_route_returning_note_text_is_audited(env: dict[str, Any], checker: Checker) -> None:
     """Enumerate the worklist's GET routes (and the query draft): any answer that quotes a note must add a
     `report_viewed` / `queries_viewed` entry to the audit trail."""
     client, item_id, store = env["client"], env["item_id"], env["store"]
@@ -148,9 +152,11 @@ def test_every_route_returning_note_text_is_audited(env: dict[str, Any], checker
         headers=headers,
     )
     assert sent.status_code == 201, sent.text
-    texts = [d["text"] for d in env["chart"]["documents"]]
-    evidence = [f.text for f in checker.check(env["chart"]).findings if len(f.text) >= 8]
-    note_snippets = [json.dumps(t)[1:-1] for t in [*(t[20:45] for t in texts), *evidence]] + ["Exp: 01/2026"]
+    # Quotes of the notes as the answers carry them: the report's evidence (fixed offsets into the notes
+    # missed every quote once the sample chart changed).
+    report = checker.check(parse_chart(env["chart"]))
+    evidence = {e.text for r in report.requirements for e in r.evidence if len(e.text) >= 8}
+    note_snippets = [json.dumps(text)[1:-1] for text in evidence] + ["Exp: 01/2026"]
     schema = client.get("/openapi.json").json()["paths"]  # every API route, included routers too
     routes = sorted(
         p for p, operations in schema.items() if "get" in operations and p.startswith("/v1/worklist")
@@ -174,3 +180,210 @@ def test_every_route_returning_note_text_is_audited(env: dict[str, Any], checker
             checked.append(path)
     assert f"/v1/worklist/items/{item_id}/queries" in checked  # not audited before the fix
     assert f"/v1/worklist/items/{item_id}/report" in checked
+
+
+# --- 5. minor holes -----------------------------------------------------------------------------------------
+
+
+def _service(env: dict[str, Any]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {SERVICE_KEY}"}
+
+
+def _worklist(env: dict[str, Any]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {env['key']}"}
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("date_of_service", 0),
+        ("date_of_service", 1_700_000_000),
+        ("date_of_service", "2026-03-04T00:00:00"),
+        ("date_of_service", "20260304"),
+        ("documents.0.date", 0),
+        ("documents.0.date", 20260304.0),
+    ],
+)
+def test_dates_are_iso_strings_never_numbers(env: dict[str, Any], where: str, value: Any) -> None:
+    chart = json.loads(json.dumps(env["chart"]))
+    chart["chart_id"] = "date-hole"
+    if where == "date_of_service":
+        chart["date_of_service"] = value
+    else:
+        chart["documents"][0]["date"] = value
+    with pytest.raises(InputError, match="expected an ISO date string"):  # was 1970-01-01
+        parse_chart(chart)
+    for path, headers in (("/v1/check", _service(env)), ("/v1/worklist/charts", _worklist(env))):
+        answer = env["client"].post(path, json=chart, headers=headers)
+        assert answer.status_code == 422, (path, answer.text)
+        assert answer.json()["message"] == f"{where}: expected an ISO date string (YYYY-MM-DD)"
+    listing = env["client"].get("/v1/worklist/items", params={"dos_from": "0"}, headers=_worklist(env))
+    assert listing.status_code == 422 and "expected an ISO date string" in listing.json()["message"]
+
+
+def test_openapi_uses_json_schema_bounds(env: dict[str, Any]) -> None:
+    """No pydantic keyword (ge, le, gt, lt, ...) lands in the schema; the claim line's units say minimum 0."""
+    spec = env["client"].get("/openapi.json").json()
+    leaked: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in {"ge", "le", "gt", "lt", "min_length", "max_length", "allow_inf_nan", "strict"}:
+                    leaked.append(f"{path}/{key}")
+                if key not in ("properties", "example", "examples"):
+                    walk(value, f"{path}/{key}")
+                elif key == "properties":
+                    for name, sub in value.items():
+                        walk(sub, f"{path}/properties/{name}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}/{i}")
+
+    walk(spec, "")
+    assert leaked == []  # was ['/components/schemas/ClaimLine/properties/units/ge']
+    assert spec["components"]["schemas"]["ClaimLine"]["properties"]["units"]["minimum"] == 0
+    chart = dict(env["chart"], chart_id="neg-units", claim_lines=[{"hcpcs": "J0256", "units": -1}])
+    answer = env["client"].post("/v1/check", json=chart, headers=_service(env))
+    assert answer.status_code == 422 and answer.json()["message"] == (
+        "claim_lines.0.units: Input should be greater than or equal to 0"
+    )
+
+
+def test_options_head_and_405_name_every_method(env: dict[str, Any]) -> None:
+    client, item_id = env["client"], env["item_id"]
+    both = f"/v1/worklist/items/{item_id}/queries"  # GET and POST
+    answer = client.options(both)
+    assert answer.status_code == 204 and answer.headers["allow"] == "GET, HEAD, POST"  # was 405 "POST"
+    assert client.options("/v1/check").headers["allow"] == "POST"
+    assert client.options("/healthz").headers["allow"] == "GET, HEAD"
+    head = client.head("/healthz")
+    assert head.status_code == 200 and head.content == b""  # was 405
+    assert int(head.headers["content-length"]) == len(client.get("/healthz").content)
+    wrong = client.put(both, json={}, headers=_worklist(env))
+    assert wrong.status_code == 405 and wrong.headers["allow"] == "GET, HEAD, POST"
+    assert client.options("/no/such/path").status_code == 404
+
+
+def test_no_error_message_repeats_the_callers_input(env: dict[str, Any]) -> None:
+    """Every 4xx path that takes a caller's string: the answer names the field and what is expected."""
+    client, item_id = env["client"], env["item_id"]
+    marker = "zz-caller-value-9431"
+    chart = json.loads(json.dumps(env["chart"]))
+    calls = [
+        ("POST", "/v1/check", {"params": {"profile": marker}, "json": chart}, _service(env)),
+        ("POST", "/v1/check", {"json": dict(chart, payer={"profile": marker})}, _service(env)),
+        ("POST", "/v1/worklist/charts", {"json": dict(chart, payer={"profile": marker})}, _worklist(env)),
+        (
+            "POST",
+            "/v1/check",
+            {"json": {**chart, "documents": [{"id": marker, "text": "x" * 1_000_001}]}},
+            _service(env),
+        ),
+        ("POST", "/v1/fhir/check", {"json": {"resourceType": marker}}, _service(env)),
+        (
+            "POST",
+            "/v1/fhir/check",
+            {"json": {"resourceType": "Bundle", "type": "document-" + marker}},
+            _service(env),
+        ),
+        ("POST", f"/v1/worklist/items/{item_id}/transition", {"json": {"status": marker}}, _worklist(env)),
+        (
+            "POST",
+            f"/v1/worklist/items/{item_id}/queries",
+            {"json": {"text": "q", "requirement_ids": [marker]}},
+            _worklist(env),
+        ),
+        (
+            "POST",
+            f"/v1/worklist/items/{item_id}/query-draft",
+            {"json": {"requirement_ids": [marker]}},
+            _worklist(env),
+        ),
+        ("POST", "/v1/worklist/users", {"json": {"username": "x-user", "role": marker}}, _worklist(env)),
+        ("POST", "/v1/worklist/users", {"json": {"username": "casey", "role": "coder"}}, _worklist(env)),
+        ("POST", "/v1/worklist/session", {"json": {"username": marker, "password": "x", marker: 1}}, {}),
+        ("GET", "/v1/worklist/items/2147483000", {}, _worklist(env)),
+    ]
+    for method, path, kwargs, headers in calls:
+        answer = client.request(method, path, headers=headers, **kwargs)
+        assert 400 <= answer.status_code < 500, (path, answer.status_code, answer.text[:300])
+        assert marker not in answer.text, (path, answer.text[:300])
+        assert "casey" not in answer.text and "2147483000" not in answer.text, (path, answer.text[:300])
+    unknown = client.post("/v1/check", params={"profile": marker}, json=chart, headers=_service(env))
+    assert unknown.json()["message"].startswith("profile: unknown profile; expected one of [")
+
+
+def test_user_names_are_unique_per_organization(
+    tmp_path: Any, checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two organizations may each have "coder1"; nothing tells one organization the other's user names."""
+    import nlp_checker_worklist.throttle as throttle
+
+    monkeypatch.setattr(throttle, "default_throttle", LoginThrottle())  # its failures stay in this test
+    url = f"sqlite:///{tmp_path / 'orgs.sqlite3'}"
+    store = Store(url)
+    store.migrate()
+    app = create_app(Settings(api_keys=[hash_key(SERVICE_KEY)], database_url=url))
+    app.state.checker = checker
+    with store.session() as s:
+        service.bootstrap(s, "org", "admin", "admin-password-1")
+        _, key_b = service.bootstrap(s, "org-b", "admin-b", "admin-b-password-1")
+        admin_b = service.actor_for(s, "admin-b")
+        admin_a = service.actor_for(s, "admin", "org")
+        service.create_user(s, admin_a, "casey", "coder", password="casey-password-1")
+        # was AlreadyExists("user name 'casey' is taken"): names were unique across the deployment
+        service.create_user(s, admin_b, "casey", "coder", password="casey-b-password-1")
+        service.create_user(s, admin_a, "coder1", "coder", password="coder1-a-password")
+        service.create_user(s, admin_b, "coder1", "coder", password="coder1-b-password")
+        with pytest.raises(AlreadyExists):  # still unique inside one organization
+            service.create_user(s, admin_b, "coder1", "coder")
+        with pytest.raises(InvalidRequest, match="name the organization"):
+            service.actor_for(s, "coder1")
+        assert service.actor_for(s, "coder1", "org-b").organization_id == admin_b.organization_id
+        names_b = {u.username for u in service.list_users(s, admin_b)}
+    assert "admin" not in names_b and {"casey", "coder1", "admin-b"} <= names_b
+    with TestClient(app) as client:
+        _http_part(client, key_b)
+    store.dispose()
+
+
+def _http_part(client: TestClient, key_b: str) -> None:
+    # Over HTTP: creating a name another organization uses is 201, the same answer as for any free name.
+    created = client.post(
+        "/v1/worklist/users",
+        json={"username": "admin", "role": "coder", "password": "org-b-admin-named-user"},
+        headers={"Authorization": f"Bearer {key_b}"},
+    )
+    assert created.status_code == 201, created.text
+    taken = client.post(
+        "/v1/worklist/users",
+        json={"username": "admin", "role": "coder"},
+        headers={"Authorization": f"Bearer {key_b}"},
+    )
+    assert taken.status_code == 409 and "admin" not in taken.json()["message"].replace("admin-b", "")
+    # Logins name the organization once several share the server; each "coder1" gets its own session.
+    session_client = client
+    a = session_client.post(
+        "/v1/worklist/session",
+        json={"organization": "org", "username": "coder1", "password": "coder1-a-password"},
+    )
+    b = session_client.post(
+        "/v1/worklist/session",
+        json={"organization": "org-b", "username": "coder1", "password": "coder1-b-password"},
+    )
+    assert a.status_code == b.status_code == 200 and a.json()["user_id"] != b.json()["user_id"]
+    wrong_org = session_client.post(
+        "/v1/worklist/session",
+        json={"organization": "org-b", "username": "coder1", "password": "coder1-a-password"},
+    )
+    assert wrong_org.status_code == 401
+    # Without an organization the answer is the same whether or not another organization has the name.
+    shared = session_client.post(
+        "/v1/worklist/session", json={"username": "coder1", "password": "wrong-pw-123"}
+    )
+    unique = session_client.post(
+        "/v1/worklist/session", json={"username": "nobody-x", "password": "wrong-pw-123"}
+    )
+    assert shared.status_code == unique.status_code == 401
+    assert shared.json()["message"] == unique.json()["message"]
