@@ -31,6 +31,7 @@ from nlp_checker_service.worklist.deps import (
 from nlp_checker_service.worklist.handlers import install_worklist_error_handlers
 from nlp_checker_service.worklist.ui import ui_router
 from nlp_checker_worklist import Store
+from nlp_checker_worklist.throttle import LoginThrottle
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_ROUTE_NAME = "worklist-static"
@@ -60,6 +61,8 @@ def attach_store(
     if csrf_secret is not None:
         setattr(app.state, CSRF_SECRET_STATE, csrf_secret)
     setattr(app.state, DOCUMENTS_STATE, documents)
+    # Login back-off counters belong to this app (one per worker process), not to the Python process.
+    app.state.login_throttle = LoginThrottle()
     install_worklist_error_handlers(app)
 
 

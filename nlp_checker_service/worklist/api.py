@@ -426,7 +426,14 @@ def login(
     from nlp_checker_worklist.throttle import throttled_login
 
     client = request.client.host if request.client else None
-    token = throttled_login(store, body.username, body.password, client, organization=body.organization)
+    token = throttled_login(
+        store,
+        body.username,
+        body.password,
+        client,
+        getattr(request.app.state, "login_throttle", None),
+        organization=body.organization,
+    )
     set_session_cookie(request, response, token.token, token.expires_at)
     return SessionInfo(
         user_id=token.actor_user_id,

@@ -251,11 +251,16 @@ def login_page(request: Request, next: str | None = None, failed: bool = False) 
 
 
 def _login(
-    store: Any, username: str, password: str, client: str | None = None, organization: str | None = None
+    store: Any,
+    username: str,
+    password: str,
+    client: str | None = None,
+    organization: str | None = None,
+    throttle: Any = None,
 ) -> Any:
     from nlp_checker_worklist.throttle import throttled_login
 
-    return throttled_login(store, username, password, client, organization=organization)
+    return throttled_login(store, username, password, client, throttle, organization=organization)
 
 
 @ui_router.post("/login")
@@ -282,7 +287,13 @@ async def login_submit(
     try:
         client = request.client.host if request.client else None
         token = await run_in_threadpool(
-            _login, store, username, password, client, organization.strip() or None
+            _login,
+            store,
+            username,
+            password,
+            client,
+            organization.strip() or None,
+            getattr(request.app.state, "login_throttle", None),
         )
     except AuthenticationFailed:
         return _redirect(f"{UI_PREFIX}/login?" + urlencode({"failed": "1", "next": _safe_next(next)}))

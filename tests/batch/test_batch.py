@@ -114,7 +114,11 @@ def test_invalid_charts_go_to_the_errors_file_and_the_run_goes_on(tmp_path: Path
     assert "documents" in errors["3"]["reason"] and errors["3"]["chart_id"] == "no-docs"
     assert errors["2"]["chart_id"] is None
     assert "documents.0.text" in errors["4"]["reason"]
-    assert "nope" in errors["5"]["reason"] and errors["5"]["chart_id"] == "bad-profile"
+    assert (
+        "unknown profile" in errors["5"]["reason"]
+        and "nope" not in errors["5"]["reason"]
+        and errors["5"]["chart_id"] == "bad-profile"
+    )
     assert "expected a chart object" in errors["6"]["reason"]
     assert "limit" in errors["8"]["reason"]
     assert secret not in (out / "errors" / "part-000000.jsonl").read_text()
