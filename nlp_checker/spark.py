@@ -110,4 +110,4 @@ def check_dataframe(
     except Exception:  # Spark Connect (Databricks serverless) has no SparkContext: ship with the closure
         rules = shipped
     schema = StructType.fromDDL(SPARK_DDL)
-    return charts.mapInArrow(_checker_function(rules, profile), schema)
+    return charts.mapInArrow(_checker_function(rules, profile), schema)  # type: ignore[arg-type]

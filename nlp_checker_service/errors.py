@@ -99,7 +99,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if message := _undecodable_body(exc):
         return error_response(request, 422, "malformed_json", message)
     code = HTTP_ERROR_CODES.get(exc.status_code, "http_error")
-    return error_response(request, exc.status_code, code, str(exc.detail), headers=exc.headers)
+    headers = dict(exc.headers) if exc.headers else None
+    return error_response(request, exc.status_code, code, str(exc.detail), headers=headers)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:

@@ -159,7 +159,8 @@ class RequestContextMiddleware:
         request_id = _request_id(scope)
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
-        state["log"] = fields = {}
+        fields: dict[str, Any] = {}
+        state["log"] = fields
         status = 500
 
         async def send_with_id(message: Message) -> None:

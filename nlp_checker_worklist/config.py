@@ -58,7 +58,7 @@ class WorklistConfig(BaseModel):
     )
     default_severity_weight: float = Field(default=1.0, ge=0)
     status_weights: dict[Literal["missing", "conflict"], float] = Field(
-        default_factory=lambda: {"missing": 1.0, "conflict": 1.5}
+        default_factory=lambda: {"missing": 1.0, "conflict": 1.5}  # type: ignore[arg-type]
     )
     price_per_unit: dict[str, float] = Field(default_factory=dict)
     default_price_per_unit: float = Field(default=0.0, ge=0)

@@ -66,7 +66,9 @@ class FolderInput(BatchInput):
     def entries(self) -> list[tuple[str, str, str]]:
         """(key, kind, payload) of every chart, sorted; listing only, no file is read."""
         if self._entries is None:
-            files, texts, folders = [], [], []
+            files: list[str] = []
+            texts: list[str] = []
+            folders: list[str] = []
             with os.scandir(self.path) as scan:
                 for entry in scan:
                     if entry.name.startswith("."):
@@ -121,6 +123,7 @@ class JsonLinesInput(BatchInput):
                     continue
                 if not skip(seq):
                     key = f"{self.path}:{number}"
+                    text: str | InputError
                     try:
                         text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                     except UnicodeDecodeError as exc:
@@ -209,8 +212,10 @@ class DocumentsTable:
         )
         for group in range(metadata.num_row_groups):
             stats = metadata.row_group(group).column(leaf).statistics if leaf is not None else None
-            has = stats is not None and stats.has_min_max
-            self.ranges.append((stats.min, stats.max) if has else None)
+            if stats is not None and stats.has_min_max:
+                self.ranges.append((stats.min, stats.max))
+            else:
+                self.ranges.append(None)
 
     def for_charts(self, chart_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
         import pyarrow as pa

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from nlp_checker.document.layout import Cell, Layout, Line
@@ -95,7 +96,9 @@ def corrections(text: str) -> list[FieldValue]:
     """Values given as the corrected ones ("lot corrected to ..."), by kind."""
     out = []
     for kind, pattern in _cfg().get("corrections", {}).items():
-        compiled = memo(("fields.correction", kind), lambda p=pattern: re.compile(p, re.IGNORECASE))
+        compiled: re.Pattern[str] = memo(
+            ("fields.correction", kind), partial(re.compile, pattern, re.IGNORECASE)
+        )
         for match in compiled.finditer(text):
             group = "value" if match.groupdict().get("value") else "value2"
             raw = match.group(group)

@@ -149,8 +149,9 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
         follower = line.text[match.end() : match.end() + 12]
         value = _clean(parse_number(match.group("num")) * _mass_factor(match.group("unit")))
         if pats["followers"].match(follower):
-            if re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE):
-                stop = end + len(re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE).group(0))
+            per_kg = re.match(r"\s*(?:/|per)\s*kg", follower, re.IGNORECASE)
+            if per_kg:
+                stop = end + len(per_kg.group(0))
                 found.append(
                     Quantity(
                         "mass_per_kg",

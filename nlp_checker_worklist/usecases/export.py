@@ -42,7 +42,8 @@ def export_csv(
 ) -> str:
     """The filtered list (all pages, priority order) as CSV: ids, dates, statuses and scores only, no PHI.
     Writes to ``out`` when given (and returns ""), else returns the text. The export is audited."""
-    buffer = out or io.StringIO()
+    text = io.StringIO()
+    buffer = out if out is not None else text
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     query = _ordered(_filtered(actor, filters))
@@ -79,7 +80,7 @@ def export_csv(
     filters_used = (filters or ItemFilter()).model_dump(mode="json", exclude_defaults=True)
     _audit(session, actor, actor.organization_id, "exported", rows=count, filters=filters_used)
     session.flush()
-    return "" if out is not None else buffer.getvalue()  # type: ignore[union-attr]
+    return "" if out is not None else text.getvalue()
 
 
 def document_texts(session: Session, organization_id: int, chart_id: str) -> dict[str, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
@@ -35,9 +36,7 @@ from nlp_checker_worklist.views import (
 logger = logging.getLogger("nlp_checker.worklist")
 
 
-def _filtered(
-    actor: Actor, filters: ItemFilter | None, config: WorklistConfig | None = None
-) -> Select[tuple[WorklistItem]]:
+def _filtered(actor: Actor, filters: ItemFilter | None, config: WorklistConfig | None = None) -> Select[Any]:
     config = config or default_config()
     query = select(WorklistItem).where(WorklistItem.organization_id == actor.organization_id)
     f = filters or ItemFilter()
@@ -79,9 +78,7 @@ SORT_COLUMNS = {
 }
 
 
-def _ordered(
-    query: Select[tuple[WorklistItem]], sort: str = "priority", order: str = "desc"
-) -> Select[tuple[WorklistItem]]:
+def _ordered(query: Select[Any], sort: str = "priority", order: str = "desc") -> Select[Any]:
     """Sorted in SQL (never by loading the organization's items): the column asked for (NULLs last either
     way), then the default priority order, then the id, so pages are stable."""
     if sort not in SORT_COLUMNS:

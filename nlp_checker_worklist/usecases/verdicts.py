@@ -161,7 +161,9 @@ def _gold(report: GapReport, verdicts: list[Verdict]) -> dict[str, Any]:
     extra: list[dict[str, Any]] = []
     for v in verdicts:
         if v.target == "requirement" and v.requirement_id:
-            requirements[v.requirement_id] = v.correct.get("status", requirements.get(v.requirement_id))
+            requirements[v.requirement_id] = str(
+                v.correct.get("status") or requirements.get(v.requirement_id)
+            )
         elif v.target == "finding" and v.finding_index is not None:
             if v.correct.get("value") is None:
                 findings[v.finding_index] = None  # no such finding
