@@ -23,9 +23,11 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from nlp_checker.models import ISO_DATE, GapReport
 from nlp_checker.notes import section_name
+from nlp_checker.rules import RuleBundle, default_bundle
 from nlp_checker_service.worklist.api import list_page, set_session_cookie
 from nlp_checker_service.worklist.deps import (
     CSRF_FIELD,
@@ -44,9 +46,9 @@ from nlp_checker_worklist import (
     InvalidRequest,
     ItemFilter,
     WorklistError,
-    default_config,
     usecases,
 )
+from nlp_checker_worklist.config import WorklistConfig, config_from_bundle
 
 # Database row ids: positive and within a 32-bit INTEGER, so a huge id is a 422, never a driver error.
 RowId = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
@@ -118,22 +120,35 @@ COLUMNS = (
 )
 
 
-@lru_cache(maxsize=1)
-def requirement_titles() -> dict[str, str]:
-    from nlp_checker.rules import default_bundle
-
-    return {r.id: r.title for r in default_bundle().ruleset.meta.requirements}
-
-
-@lru_cache(maxsize=1)
-def profile_names() -> list[str]:
-    from nlp_checker.rules import default_bundle
-
-    return sorted(default_bundle().ruleset.profiles)
+def request_rules(request: Request) -> RuleBundle:
+    """The rule bundle of the app's checker (the one that wrote the reports shown), else the shipped one."""
+    checker = getattr(request.app.state, "checker", None)
+    return checker.rules if checker is not None else default_bundle()
 
 
-def _title(requirement_id: str) -> str:
-    return requirement_titles().get(requirement_id, requirement_id.replace("_", " ").capitalize())
+def requirement_titles(rules: RuleBundle) -> dict[str, str]:
+    return {r.id: r.title for r in rules.ruleset.meta.requirements}
+
+
+def profile_names(rules: RuleBundle) -> list[str]:
+    return sorted(rules.ruleset.profiles)
+
+
+_CONFIGS: dict[str, WorklistConfig] = {}
+
+
+def worklist_config(rules: RuleBundle) -> WorklistConfig:
+    """The worklist settings of a bundle's ``worklist.yaml``, validated once per bundle content."""
+    config = _CONFIGS.get(rules.content_hash)
+    if config is None:
+        config = _CONFIGS[rules.content_hash] = config_from_bundle(rules)
+    return config
+
+
+@pass_context
+def _title(context: Any, requirement_id: str) -> str:
+    titles = requirement_titles(request_rules(context["request"]))
+    return titles.get(requirement_id, requirement_id.replace("_", " ").capitalize())
 
 
 def _label(status: str) -> str:
@@ -163,10 +178,12 @@ def _zone() -> dt.tzinfo | None:
     return None
 
 
-def _money(value: float, decimals: int = 2) -> str:
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(default_config().currency, "")
+@pass_context
+def _money(context: Any, value: float, decimals: int = 2) -> str:
+    currency = worklist_config(request_rules(context["request"])).currency
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, "")
     amount = f"{value:,.{decimals}f}"
-    return f"{symbol}{amount}" if symbol else f"{amount} {default_config().currency}"
+    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
 
 
 def _claim_short(item: Any) -> str:
@@ -436,15 +453,15 @@ def worklist_page(
         "page": page,
         "form": form,
         "users": users,
-        "statuses": default_config().statuses,
-        "profiles": profile_names(),
-        "requirements": requirement_titles(),
+        "statuses": worklist_config(request_rules(request)).statuses,
+        "profiles": profile_names(request_rules(request)),
+        "requirements": requirement_titles(request_rules(request)),
         "sorts": SORTS,
         "page_sizes": PAGE_SIZES,
         "export_url": "/v1/worklist/items.csv" + (f"?{export_query}" if export_query else ""),
         "columns": COLUMNS,
         "on_list": True,
-        "currency": default_config().currency,
+        "currency": worklist_config(request_rules(request)).currency,
         "back_url": f"{UI_PREFIX}/?{form.query()}",
         "notice": BULK_NOTICES.get(done),
         "hidden_note": "submitted and not-A1PI charts hidden" if not form.status else "",
@@ -591,7 +608,7 @@ def _item_context(wl: Worklist, item_id: int, request: Request) -> dict[str, Any
     from nlp_checker_worklist.claims import claim_line_views
 
     source = get_document_source(request)
-    config = default_config()
+    config = worklist_config(request_rules(request))
     with wl.session() as session:
         item = usecases.get_item(session, wl.actor, item_id)
         report = usecases.get_report(session, wl.actor, item_id)  # the one audited read of this page view
