@@ -96,7 +96,7 @@ async def check_fhir(
 ) -> Any:
     """Read a FHIR R4 Bundle (collection, document, transaction, searchset) and check it."""
     try:
-        source = read_fhir(bundle, "request")
+        source = read_fhir(bundle, "request", runner.checker.rules)
         enforce_limits(source.chart, settings)
     except InputError as exc:
         return Response(
@@ -146,7 +146,7 @@ async def check_hl7v2(
     except UnicodeDecodeError as exc:
         raise HTTPException(400, f"body is not UTF-8 text (byte at offset {exc.start})") from None
     try:
-        source = read_hl7v2(text, "request")
+        source = read_hl7v2(text, "request", runner.checker.rules)
     except InputError as exc:
         raise HTTPException(400, exc.message) from None
     enforce_limits(source.chart, settings)
