@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from nlp_checker.errors import RulesetError
@@ -33,12 +34,29 @@ EXTRACTORS: dict[str, type[RegexExtractor]] = {
 }
 
 
+_BUILT: dict[tuple[str, str, str, float], list[RegexExtractor]] = {}
+
+
 def load_extractors(
     folder: Path, units: Units, timeout: float = DEFAULT_TIMEOUT_SECONDS
 ) -> list[RegexExtractor]:
-    """Build every registered extractor from its ``<kind>.yaml`` file in ``folder``."""
-    extractors = []
+    """Build every registered extractor from its ``<kind>.yaml`` file in ``folder``.
+
+    The rule bundle and the pipeline's values component both build them from the same files: the second
+    build of the same folder, contents, units and time limit reuses the first (extractors are immutable).
+    """
     files = {path.stem: path for path in sorted(folder.glob("*.yaml"))}
+    digest = hashlib.sha256()
+    for path in files.values():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = (str(folder.resolve()), digest.hexdigest(), units.model_dump_json(), timeout)
+    if key not in _BUILT:
+        _BUILT[key] = _build(folder, files, units, timeout)
+    return list(_BUILT[key])
+
+
+def _build(folder: Path, files: dict[str, Path], units: Units, timeout: float) -> list[RegexExtractor]:
+    extractors = []
     unknown = sorted(set(files) - set(EXTRACTORS))
     if unknown:
         raise RulesetError(

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ValidationError
 from nlp_checker.errors import RulesetError
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# libyaml's safe loader where PyYAML was built with it (about 10x faster at start-up), else the Python one.
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_rule_file(path: Path) -> Any:
@@ -21,7 +23,7 @@ def read_rule_file(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesetError(str(path), "", f"cannot read: {exc}") from None
     try:
-        return json.loads(raw) if path.suffix == ".json" else yaml.safe_load(raw)
+        return json.loads(raw) if path.suffix == ".json" else yaml.load(raw, Loader=SAFE_LOADER)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise RulesetError(str(path), "", f"invalid {path.suffix.lstrip('.').upper()}: {exc}") from None
 
