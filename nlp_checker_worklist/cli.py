@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -278,6 +278,16 @@ def list_(
     Console(width=80).print(table)
 
 
+def _user_named(session: Any, actor: Any, username: str, org: str) -> Any:
+    """The user of the admin's organization with this name (an error naming both when there is none)."""
+    from nlp_checker_worklist import usecases
+
+    user = next((u for u in usecases.list_users(session, actor) if u.username == username), None)
+    if user is None:
+        raise NlpCheckerError(f"no user {username!r} in organization {org!r}")
+    return user
+
+
 @worklist_app.command("unlock")
 def unlock(
     username: Annotated[str, typer.Argument(help="The locked user.")],
@@ -292,9 +302,7 @@ def unlock(
         store = _store(database_url)
         with store.session() as session:
             actor = _actor(session, org, admin)
-            user = next((u for u in usecases.list_users(session, actor) if u.username == username), None)
-            if user is None:
-                raise NlpCheckerError(f"no user {username!r} in organization {org!r}")
+            user = _user_named(session, actor, username, org)
             usecases.unlock_user(session, actor, user.id)
         typer.echo(f"user {username!r} unlocked")
     except NlpCheckerError as exc:
@@ -319,9 +327,7 @@ def reset_password(
         store = _store(database_url)
         with store.session() as session:
             actor = _actor(session, org, admin)
-            user = next((u for u in usecases.list_users(session, actor) if u.username == username), None)
-            if user is None:
-                raise NlpCheckerError(f"no user {username!r} in organization {org!r}")
+            user = _user_named(session, actor, username, org)
             generated = password is None
             password = password or secrets.token_urlsafe(15)
             usecases.set_password(session, actor, user.id, password)
