@@ -139,7 +139,11 @@ class Checker:
                 for f in text_findings
                 if f.kind not in ROLE_FINDING_KINDS
             )
-            findings.extend(role_findings(document, service_date, self.rules, section_finder(doc), anchored))
+            findings.extend(
+                role_findings(
+                    document, service_date, self.rules, text_findings, section_finder(doc), anchored
+                )
+            )
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

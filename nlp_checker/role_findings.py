@@ -38,13 +38,16 @@ def role_findings(
     document: Document,
     service_date: dt.date | None,
     rules: RuleBundle,
+    pipeline_findings: list[Finding],
     section_at: Any = None,
     chart_anchored: bool = False,
 ) -> list[Finding]:
     """The administration findings of one document that count for ``service_date``.
 
-    ``chart_anchored``: the chart names an A1PI product or bills an A1PI code, so its infusion records are
-    the A1PI administration even when a record itself does not name the drug.
+    ``pipeline_findings``: the document's findings from the spaCy pipeline (its regex extractors' values
+    join the layer's cells instead of being extracted twice). ``chart_anchored``: the chart names an A1PI
+    product or bills an A1PI code, so its infusion records are the A1PI administration even when a record
+    itself does not name the drug.
     """
     found = analyze(
         document.text,
@@ -78,7 +81,7 @@ def role_findings(
                 **fields,
             )
         )
-    findings.extend(_field_findings(document, service_date, rules, section_at))
+    findings.extend(_field_findings(document, service_date, rules, section_at, pipeline_findings))
     return _without_repeats(findings)
 
 
@@ -107,14 +110,12 @@ def chart_names_a1pi(chart: Chart, rules: RuleBundle) -> bool:
     return any(mentions_a1pi(d.text, document_layer) for d in chart.documents)
 
 
-def _regex_values(text: str, kind: str, rules: RuleBundle) -> list[FieldValue]:
-    extractor = rules.extractors.get(kind)
-    if extractor is None or not extractor.triggered(text.lower()):
-        return []
+def _pipeline_values(pipeline_findings: list[Finding], kind: str) -> list[FieldValue]:
+    """The values the pipeline's extractors already found for ``kind`` (they are not run a second time)."""
     return [
-        FieldValue(e.kind, e.fields.get("value"), e.start, e.end, e.rule_id, "", unit=e.fields.get("unit"))
-        for e in extractor.extract(text)
-        if e.kind == kind
+        FieldValue(f.kind, f.value, f.start, f.end, f.rule_id or "", "", unit=f.unit)
+        for f in pipeline_findings
+        if f.kind == kind
     ]
 
 
@@ -146,12 +147,16 @@ def _field_fields(item: FieldFinding, rules: RuleBundle) -> dict[str, Any] | Non
 
 
 def _field_findings(
-    document: Document, service_date: dt.date | None, rules: RuleBundle, section_at: Any
+    document: Document,
+    service_date: dt.date | None,
+    rules: RuleBundle,
+    section_at: Any,
+    pipeline_findings: list[Finding],
 ) -> list[Finding]:
     text = document.text
     extra: list[FieldValue] = []
     for kind in FIELD_KINDS_REPLACED:
-        extra.extend(_regex_values(text, kind, rules))
+        extra.extend(_pipeline_values(pipeline_findings, kind))
     found = analyze_fields(
         text,
         document.date.isoformat() if document.date else None,
@@ -161,7 +166,7 @@ def _field_findings(
     )
     # Merged kinds: the values the pipeline's patterns already found (by span or by value) are not repeated.
     merged = {item.kind for item in found if item.kind in FIELD_KINDS_MERGED}
-    known = {kind: _regex_values(text, kind, rules) for kind in merged if kind in rules.extractors}
+    known = {kind: _pipeline_values(pipeline_findings, kind) for kind in merged}
     findings = []
     seen: set[tuple[str, Any]] = set()
     for item in found:
