@@ -33,11 +33,16 @@ class ContextSettings(_Strict):
     prune_on_target_overlap: bool = False
 
 
+class ValueSettings(_Strict):
+    skip_extractors: list[str] = Field(default_factory=list)
+
+
 class PipelineSettings(_Strict):
     span_group: str = "nlp_checker"
     sentences: SentenceSettings = Field(default_factory=SentenceSettings)
     sectionizer: SectionizerSettings = Field(default_factory=SectionizerSettings)
     context: ContextSettings = Field(default_factory=ContextSettings)
+    values: ValueSettings = Field(default_factory=ValueSettings)
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"
     discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)

@@ -11,8 +11,8 @@ from nlp_checker.document.features import features
 from nlp_checker.document.fields import FieldValue, corrections, field_values, other_product
 from nlp_checker.document.layout import Layout, analyze_layout
 from nlp_checker.document.nowaste import no_waste_statements
-from nlp_checker.document.quantities import recognize
-from nlp_checker.document.roles import decide
+from nlp_checker.document.quantities import Quantity, recognize
+from nlp_checker.document.roles import decide, has_rules
 from nlp_checker.document.rules import DocumentRules, load, memo, using
 from nlp_checker.document.scope import belongs_to_service, visit_date_at
 from nlp_checker.document.supersede import effective
@@ -73,9 +73,16 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
     candidates = recognize(layout)
     doc_anchor = anchored or bool(_anchor().search(text))
     findings: list[RoleFinding] = []
+    by_line: dict[int, list[Quantity]] = {}
     for q in candidates:
-        context = features(layout, q, candidates, doc_anchor)
-        decision = decide(q.kind, context)
+        by_line.setdefault(layout.line_at(q.start).index, []).append(q)
+    for q in candidates:
+        # Neighbours that bound a candidate's clause sit in its own cell, so on its own line.
+        decision = (
+            decide(q.kind, features(layout, q, by_line[layout.line_at(q.start).index], doc_anchor))
+            if has_rules(q.kind)
+            else None
+        )
         if decision is None:
             role, rule_id, used = q.kind, f"{q.kind}.recognized", {}
         else:

@@ -41,6 +41,7 @@ class Line:
     section: str | None = None
     table_id: int | None = None
     logical_start: int = 0
+    spans_cache: dict[bool, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -91,7 +92,15 @@ def _split_lines(text: str) -> list[Line]:
 
 
 def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
-    """Split a line into (start, end) offsets: pipes, tabs, or runs of two or more spaces."""
+    """Split a line into (start, end) offsets: pipes, tabs, or runs of two or more spaces (computed once
+    per line; callers must not change the list)."""
+    cached = line.spans_cache.get(keep_empty)
+    if cached is None:
+        cached = line.spans_cache[keep_empty] = _split_segments(line, keep_empty)
+    return cached
+
+
+def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
     text = line.text
     pipe = text.count("|") >= 2
     if pipe:

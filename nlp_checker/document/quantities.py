@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp_checker.document.layout import Cell, Layout, Line, _segments
-from nlp_checker.document.rules import load, memo
+from nlp_checker.document.rules import GuardedPattern, load, memo
 from nlp_checker.normalize import parse_clock_time, parse_date, parse_number
 
 
@@ -38,8 +38,21 @@ def _cfg() -> dict[str, Any]:
     return load("quantities")
 
 
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return memo("quantities._patterns", lambda: _build_patterns())
+def _patterns() -> dict[str, re.Pattern[str] | GuardedPattern]:
+    return memo("quantities._patterns", lambda: _guarded(_build_patterns()))
+
+
+def _guarded(patterns: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str] | GuardedPattern]:
+    """Skip a line for a recognizer when it holds none of the literals every match contains: the file's
+    ``required_literals`` (any one of them, any case), and a mass or volume unit for masses and volumes."""
+    cfg = _cfg()
+    literals: dict[str, list[str]] = {k: list(v) for k, v in (cfg.get("required_literals") or {}).items()}
+    literals.setdefault("mass", list(cfg["mass_units"]))
+    literals.setdefault("volume", list(cfg["volume_units"]))
+    return {
+        key: GuardedPattern(pattern, any_of=tuple(literals[key])) if literals.get(key) else pattern
+        for key, pattern in patterns.items()
+    }
 
 
 def _build_patterns() -> dict[str, re.Pattern[str]]:
@@ -74,6 +87,8 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "zone": re.compile(cfg["zone"]),
         "date": re.compile(cfg["date"], flags),
         "lot": re.compile(cfg["lot"], flags),
+        "line_prefilter": re.compile(cfg["line_prefilter"], flags),
+        "word_units": re.compile("|".join(map(re.escape, cfg["word_mass_units"])), flags),
     }
 
 
@@ -164,7 +179,8 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
                 )
             continue
         found.append(Quantity("mass", value, match.group("unit").lower(), start, end, match.group(0)))
-    for match in pats["words"].finditer(line.text):
+    words = pats["words"].finditer(line.text) if pats["word_units"].search(line.text) else ()
+    for match in words:
         number = words_to_number(match.group("words"))
         start, end = line.start + match.start(), line.start + match.end()
         if number is None or not _within_cell(spans, start, end):
@@ -345,8 +361,9 @@ def _lots(line: Line) -> list[Quantity]:
 def recognize(layout: Layout) -> list[Quantity]:
     """Return every candidate of ``layout``'s text, sorted by offset."""
     out: list[Quantity] = []
+    prefilter = _patterns()["line_prefilter"]
     for line in layout.lines:
-        if line.kind in ("blank", "rule", "table_rule") or not line.text.strip():
+        if line.kind in ("blank", "rule", "table_rule") or not prefilter.search(line.text):
             continue
         spans = _segments(line)
         masses = _masses(line, spans)

@@ -80,6 +80,12 @@ def _cue_role(text: str, last: bool) -> str | None:
     return hits[0][2]
 
 
+def has_rules(kind: str) -> bool:
+    """True when the decision list can give a candidate of ``kind`` a role (dates, lots and
+    concentrations keep their kind, so their features need not be computed)."""
+    return kind in _FAMILY
+
+
 def decide(kind: str, context: Context) -> Decision | None:
     """Return the role of a candidate of ``kind`` (mass, volume, time...) from its ``context``."""
     family = _FAMILY.get(kind)

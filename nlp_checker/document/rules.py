@@ -27,6 +27,7 @@ class DocumentRules:
                 raise ValueError(f"{source}/{name}.yaml: expected a mapping at the top level")
             self.data[name] = data
         self._memo: dict[Any, Any] = {}
+        self._compiled: dict[tuple[str, str], re.Pattern[str] | GuardedPattern] = {}
 
     @classmethod
     def from_bundle(cls, bundle: Any) -> DocumentRules:
@@ -74,9 +75,53 @@ def load(name: str) -> dict[str, Any]:
     return _active().data[name]
 
 
-def compiled(name: str, key: str) -> re.Pattern[str]:
-    """The case-insensitive regex stored under ``key`` in rule file ``name``."""
-    return memo(("compiled", name, key), lambda: re.compile(load(name)[key], re.IGNORECASE))
+class GuardedPattern:
+    """A compiled pattern and literals its matches contain: ``all_of`` (each one, as written) and ``any_of``
+    (at least one, in any case). A text that lacks them cannot match, so the regex is not run on it."""
+
+    __slots__ = ("all_of", "any_of", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], all_of: tuple[str, ...] = (), any_of: tuple[str, ...] = ()
+    ) -> None:
+        self.pattern = pattern
+        self.all_of = all_of
+        self.any_of = tuple(literal.lower() for literal in any_of)
+
+    def possible(self, text: str) -> bool:
+        """False when ``text`` lacks a required literal (no match can exist)."""
+        if not all(literal in text for literal in self.all_of):
+            return False
+        if not self.any_of:
+            return True
+        lower = text.lower()
+        return any(literal in lower for literal in self.any_of)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+
+def _compile(rules: DocumentRules, name: str, key: str) -> re.Pattern[str] | GuardedPattern:
+    data = rules.data[name]
+    pattern = re.compile(data[key], re.IGNORECASE)
+    literals = tuple((data.get("required_literals") or {}).get(key) or ())
+    return GuardedPattern(pattern, all_of=literals) if literals else pattern
+
+
+def compiled(name: str, key: str) -> re.Pattern[str] | GuardedPattern:
+    """The case-insensitive regex stored under ``key`` in rule file ``name`` (guarded by its required
+    literals, if the file names any; the guard has the pattern's search/match/finditer)."""
+    rules = _active()
+    found = rules._compiled.get((name, key))
+    if found is None:
+        found = rules._compiled[(name, key)] = _compile(rules, name, key)
+    return found
 
 
 def memo(key: Any, build: Callable[[], T]) -> T:

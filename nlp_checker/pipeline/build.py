@@ -53,7 +53,14 @@ def build_nlp(folder: Path | None = None) -> Language:
         },
     )
     nlp.add_pipe("nlp_checker_targets", config={"patterns_path": path, "span_group": group})
-    nlp.add_pipe("nlp_checker_values", config={"patterns_path": path, "span_group": group})
+    nlp.add_pipe(
+        "nlp_checker_values",
+        config={
+            "patterns_path": path,
+            "span_group": group,
+            "skip_extractors": settings.values.skip_extractors,
+        },
+    )
     nlp.add_pipe(
         "nlp_checker_sections",
         config={

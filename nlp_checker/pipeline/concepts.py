@@ -49,6 +49,16 @@ class CompiledTarget:
         return self.rule.rule_id
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without the match's leading and trailing whitespace: a pattern that begins with ``\\s*`` must
+    not pull the previous line's break (and sentence) into the span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def target_rule_id(rule: Any) -> str:
     """The provenance id of a concept rule: ``target.<category>:<literal>``."""
     return f"target.{rule.category}:{rule.literal}"
@@ -120,9 +130,10 @@ class ConceptMatcher(RuleFileComponent):
         for target in self.targets:
             if target.triggers and not any(trigger in lower for trigger in target.triggers):
                 continue
-            found.extend(
-                (m.start(), m.end(), target) for m in target.pattern.finditer(text) if m.end() > m.start()
-            )
+            for match in target.pattern.finditer(text):
+                start, end = trimmed(text, match.start(), match.end())
+                if end > start:
+                    found.append((start, end, target))
         spans = []
         taken: dict[str, list[tuple[int, int]]] = {}
         for start, end, target in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

@@ -19,6 +19,14 @@ from nlp_checker.pipeline.extensions import doc_text
 _NEWLINE = re.compile("\n")
 
 
+def _member(values: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """``np.isin`` for a handful of hashes: one comparison per hash (isin sorts, which costs more here)."""
+    found = np.zeros(values.shape, dtype=bool)
+    for value in hashes:
+        found |= values == value
+    return found
+
+
 class LineSentenceSplitter:
     """Sentence boundaries at line breaks and end punctuation, set in one vectorized pass."""
 
@@ -49,7 +57,7 @@ class LineSentenceSplitter:
             holders = np.searchsorted(idx.astype("int64"), newline_chars, side="right") - 1
             breaks[holders[holders >= 0]] = True
         breaks &= is_space.astype(bool)
-        ends = np.isin(orth, self._end_hashes)
+        ends = _member(orth, self._end_hashes)
         # "1." opening a list line is a list number, not the end of a sentence.
         line_start = np.zeros(count, dtype=bool)
         line_start[0] = True
@@ -57,7 +65,7 @@ class LineSentenceSplitter:
         number_before = np.zeros(count, dtype=bool)
         number_before[1:] = is_digit[:-1].astype(bool) & (length[:-1] <= 2) & line_start[:-1]
         continued = np.zeros(count, dtype=bool)
-        continued[:-1] = np.isin(lower[1:], self._continuation_hashes)
+        continued[:-1] = _member(lower[1:], self._continuation_hashes)
         closes = breaks | (ends & ~number_before & ~continued)
         # The first non-space token after a closing token starts a sentence.
         pending = np.zeros(count, dtype=bool)

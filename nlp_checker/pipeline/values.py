@@ -38,9 +38,12 @@ SETTINGS = "settings.json"
 class ValueExtractor:
     """Adds every regex extraction as a labelled span with its normalized fields."""
 
-    def __init__(self, patterns_path: str | None, span_group: str) -> None:
+    def __init__(
+        self, patterns_path: str | None, span_group: str, skip_extractors: list[str] | None = None
+    ) -> None:
         self.patterns_path = patterns_path
         self.span_group = span_group
+        self.skip_extractors = frozenset(skip_extractors or ())
         self.extractors: list[RegexExtractor] = []
         self.files: dict[str, str] | None = None
         self.timeout = 1.0
@@ -54,7 +57,13 @@ class ValueExtractor:
         except OSError as exc:
             raise RulesetError(str(folder), "", f"cannot read extractor files: {exc}") from exc
         units = validate_rules(Units, read_rule_file(units_file), units_file)
-        self.extractors = load_extractors(folder, units, timeout)
+        extractors = load_extractors(folder, units, timeout)
+        unknown = self.skip_extractors - {e.kind for e in extractors}
+        if unknown:
+            raise RulesetError(
+                "pipeline.yaml", "values.skip_extractors", f"no extractor file for {sorted(unknown)}"
+            )
+        self.extractors = [e for e in extractors if e.kind not in self.skip_extractors]
         self.files = files
         self.timeout = timeout
 
@@ -124,9 +133,9 @@ class ValueExtractor:
 
 @Language.factory(
     "nlp_checker_values",
-    default_config={"patterns_path": None, "span_group": "nlp_checker"},
+    default_config={"patterns_path": None, "span_group": "nlp_checker", "skip_extractors": []},
 )
 def create_value_extractor(
-    nlp: Language, name: str, patterns_path: str | None, span_group: str
+    nlp: Language, name: str, patterns_path: str | None, span_group: str, skip_extractors: list[str]
 ) -> ValueExtractor:
-    return ValueExtractor(patterns_path, span_group)
+    return ValueExtractor(patterns_path, span_group, skip_extractors)
