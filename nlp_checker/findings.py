@@ -63,16 +63,24 @@ def section_finder(doc: Doc) -> Any:
 
 
 def _section_flags(
-    doc: Doc, section: SectionRef | None, start_char: int, settings: PipelineSettings, breaks: re.Pattern[str]
+    doc: Doc,
+    section: SectionRef | None,
+    start_char: int,
+    settings: PipelineSettings,
+    breaks: dict[str, re.Pattern[str]],
 ) -> list[str]:
-    """Assertion flags a section sets on a finding, unless a blank line or another header intervenes."""
+    """Assertion flags a section sets on a finding, unless a blank line or another header (the category's
+    own break, if it has one) intervenes."""
     if section is None:
         return []
-    flags = settings.section_assertions.get(section.category or "", [])
+    category = section.category or ""
+    flags = settings.section_assertions.get(category, [])
     if not flags:
         return []
     body_start = doc[section.title_end - 1].idx + len(doc[section.title_end - 1]) if section.title_end else 0
-    return [] if breaks.search(doc.text, body_start, start_char) else list(flags)
+    stop = breaks.get(category) or breaks[""]
+    # One character past the finding's start, so that a break may look ahead at the finding's line.
+    return [] if stop.search(doc.text, body_start, start_char + 1) else list(flags)
 
 
 def _rule_and_value(span: Span) -> tuple[str | None, dict[str, Any]]:
@@ -108,13 +116,26 @@ def _assertion(flags: frozenset[str]) -> Assertion:
     return Assertion(**dict.fromkeys(flags, True))
 
 
+def _unchecked_box_before(text: str, start: int, boxes: re.Pattern[str]) -> bool:
+    """True when the nearest checkbox before ``start`` on its line is empty ("[ ] Prolastin-C  [X] Glassia":
+    an unticked option is not documented)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    last = None
+    for last in boxes.finditer(text, line_start, start):
+        pass
+    return last is not None and not last.group("mark").strip()
+
+
 def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) -> list[Finding]:
     """Every span of the pipeline's span group as a Finding, in text order."""
     if settings.span_group not in doc.spans:
         return []
     sections = SectionIndex(doc)
-    breaks = re.compile(settings.section_assertion_break)
+    breaks = {"": re.compile(settings.section_assertion_break)} | {
+        category: re.compile(pattern) for category, pattern in settings.section_assertion_breaks.items()
+    }
     text = doc_text(doc)
+    boxes = re.compile(settings.checkbox.box) if settings.checkbox is not None and "[" in text else None
     findings = []
     for span in doc.spans[settings.span_group]:
         rule_id, fields = _rule_and_value(span)
@@ -124,6 +145,8 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         categories = (modifier["category"] for modifier in span._.get(MODIFIERS_ATTR))
         flags = {_CONTEXT_FLAGS[c] for c in categories if c in _CONTEXT_FLAGS}
         flags.update(_section_flags(doc, section_obj, start, settings, breaks))
+        if boxes is not None and _unchecked_box_before(text, start, boxes):
+            flags.add("negated")
         findings.append(
             Finding(
                 kind=span.label_,

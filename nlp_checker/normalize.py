@@ -90,6 +90,7 @@ def parse_clock_time(text: str) -> str | None:
         meridiem = match.group(1)
         raw = raw[: match.start()].strip()
     raw = re.sub(r"\s*(?:hrs?|h)$", "", raw)
+    raw = re.sub(r"^(\d{1,2}:\d{2}):\d{2}(?:\.\d+)?$", r"\1", raw)  # seconds: "09:47:13" -> 09:47
     if ":" in raw:
         hour_text, minute_text = raw.split(":", 1)
     elif len(raw) == 4 and raw.isdigit():

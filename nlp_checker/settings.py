@@ -37,14 +37,32 @@ class ValueSettings(_Strict):
     skip_extractors: list[str] = Field(default_factory=list)
 
 
+class CheckboxSettings(_Strict):
+    box: str
+
+    @field_validator("box")
+    @classmethod
+    def _has_mark(cls, value: str) -> str:
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from exc
+        if "mark" not in compiled.groupindex:
+            raise ValueError("the checkbox pattern needs a named group 'mark' (empty when unticked)")
+        return value
+
+
 class PipelineSettings(_Strict):
     span_group: str = "nlp_checker"
     sentences: SentenceSettings = Field(default_factory=SentenceSettings)
     sectionizer: SectionizerSettings = Field(default_factory=SectionizerSettings)
     context: ContextSettings = Field(default_factory=ContextSettings)
     values: ValueSettings = Field(default_factory=ValueSettings)
+    checkbox: CheckboxSettings | None = None
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"
+    # Per section category: where its assertion stops instead (default: section_assertion_break).
+    section_assertion_breaks: dict[str, str] = Field(default_factory=dict)
     discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)
     regex_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
 
@@ -55,6 +73,13 @@ class PipelineSettings(_Strict):
             re.compile(value)
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+    @field_validator("section_assertion_breaks")
+    @classmethod
+    def _all_compile(cls, value: dict[str, str]) -> dict[str, str]:
+        for pattern in value.values():
+            cls._compiles(pattern)
         return value
 
 

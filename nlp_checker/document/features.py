@@ -11,6 +11,7 @@ from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import load
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
+_SPACES = re.compile(r"[ \t]{2,}")
 _CLAUSE_END = re.compile(r"(?<!\d)[.;](?=\s|$)|\.\s|;|\(see|--")
 
 
@@ -39,7 +40,7 @@ def _row_text(line: Line, q: Quantity) -> str:
     if line.kind not in ("table_row", "timed_row"):
         return ""
     parts = []
-    for cell in line.cells:
+    for cell in line.row_cells if line.row_cells is not None else line.cells:
         if cell.start <= q.start < max(cell.end, cell.start + 1):
             continue
         text = cell.text.strip()
@@ -94,7 +95,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
     anchor_re = _vocab("anchor")
     label = cell.header if (cell is not None and cell.header and in_value) else ""
     row = _row_text(line, q)
-    anchor = "line" if anchor_re.search(line.text) else ("doc" if doc_anchor else "none")
+    anchor = "line" if anchor_re.search(line.row_text) else ("doc" if doc_anchor else "none")
     blocks = layout.blocks_at(q.start)
     values = {
         "before": before.lower(),
@@ -104,7 +105,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "clause": (clause_before + q.text + clause_after).lower(),
         "label": (label or "").lower(),
         "row": row.lower(),
-        "line": line.text.lower(),
+        "line": line.row_text.lower(),
         "section": (line.section or "").lower(),
         "window": window.lower(),
         "unit": (q.unit or "").lower(),
@@ -114,7 +115,11 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "anchor": anchor,
         "block": blocks[0].kind if blocks else "none",
         "line_kind": line.kind,
+        "parent": layout.lines[line.parent].text.lower() if line.parent is not None else "",
     }
     if q.extra.get("in_placeholder"):
         values["kind"] = "placeholder"
+    if line.spaced:
+        # Words parted by two spaces (a fax or RTF conversion) read as written with one.
+        values = {key: _SPACES.sub(" ", value) for key, value in values.items()}
     return Context(values)

@@ -66,6 +66,7 @@ def _build() -> dict[str, Any]:
         "values": values,
         "lab": lab,
         "flags": re.compile(cfg["lab_flags"], flags),
+        "lab_between": re.compile(cfg["lab_between"], flags),
         "row_date": re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+"),
     }
 
@@ -88,7 +89,7 @@ def other_product(layout: Layout, start: int) -> bool:
     window = layout.text[max(begin, start - int(_cfg()["other_product_window_chars"])) : start]
     window = re.split(r"[.;](?:\s|$)", window)[-1]
     if line.kind in ("table_row", "timed_row"):
-        window += " " + line.text
+        window += " " + line.row_text
     return bool(other.search(window)) and not anchor.search(window)
 
 
@@ -131,7 +132,16 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
     base = cell.start + lead
     rule = f"field.{kind}.{how}"
     out: list[FieldValue] = []
-    if how in ("lot", "lot_date"):
+    if how == "lot_date" and _cfg()["values"]["item_separator"] in body:
+        position = 0
+        for item in body.split(_cfg()["values"]["item_separator"]):
+            prefix = values["vial_prefix"].match(item)
+            skip = prefix.end() if prefix else 0
+            item_cell = Cell(base + position + skip, base + position + len(item), item[skip:], cell.header)
+            out.extend(_parse_cell(kind, "lot_date_item", item_cell, label))
+            position += len(item) + 1
+        return [FieldValue(v.kind, v.value, v.start, v.end, rule, label) for v in out]
+    if how in ("lot", "lot_date", "lot_date_item"):
         match = values["lot"].match(body)
         if not match:
             return []
@@ -152,7 +162,7 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
                 FieldValue("lot_number", more["value"], start, start + len(more["value"]), rule, label)
             )
             position += more.end()
-        if how == "lot_date":
+        if how in ("lot_date", "lot_date_item"):
             rest = re.sub(r"^\s*(?:/|,|;|exp\w*\.?:?)?\s*", "", body[position:], flags=re.IGNORECASE)
             offset = base + len(body) - len(body[position:]) + (len(body[position:]) - len(rest))
             date = values["date"].match(rest)
@@ -217,6 +227,58 @@ def _cell_values(line: Line) -> list[FieldValue]:
 _NUMBER = re.compile(r"(?P<cmp>[<>≤≥]=?\s*)?(?P<num>\d+(?:\.\d+)?)(?![\d.]|\s*-\s*\d|/\d)")
 
 
+def _serum_from_cells(layout: Layout, line: Line) -> FieldValue | None:
+    """A table row whose analyte is one cell and whose result, flag, range and unit are the next cells (a
+    stacked table's row, a CSV row with the patient's name first)."""
+    spec = _compiled()["lab"]["serum_aat"]
+    cells = line.row_cells if line.row_cells is not None else line.cells
+    for index, cell in enumerate(cells):
+        if not (line.start <= cell.start <= line.end) or not spec["analyte"].match(cell.text):
+            continue
+        qualifier = spec["qualifier"].match(cell.text, spec["analyte"].match(cell.text).end())  # type: ignore[union-attr]
+        if qualifier is None or cell.text[qualifier.end() :].strip(" ,-:"):
+            return None
+        for position, value_cell in enumerate(cells[index + 1 :], start=index + 1):
+            number = _NUMBER.match(value_cell.text)
+            if number is None:
+                continue
+            if value_cell.text[number.end() :].strip():
+                unit_text = value_cell.text[number.end() :]
+            else:
+                unit_text = "  ".join(other.text for other in cells[position + 1 :])
+            unit = _unit_after(unit_text, layout, value_cell.start + number.start("num"))
+            if unit is None:
+                return None
+            start = value_cell.start + number.start("num")
+            return FieldValue(
+                "serum_aat",
+                parse_number(number["num"]),
+                start,
+                value_cell.start + number.end("num"),
+                "field.serum_aat.table_cells",
+                cell.text.lower(),
+                unit=unit,
+                extra={"comparator": (number["cmp"] or "").strip()},
+            )
+        return None
+    return None
+
+
+def _unit_after(unit_text: str, layout: Layout, value_at: int) -> str | None:
+    """The unit written after a value (flags and a reference range may stand between) or in its column
+    header; None when words stand between value and unit."""
+    spec = _compiled()["lab"]["serum_aat"]
+    unit_match = spec["units"].search(unit_text)
+    if not unit_match:
+        cell = layout.cell_at(value_at)
+        header_unit = spec["units"].search(cell.header) if cell is not None and cell.header else None
+        return re.sub(r"\s+", "", header_unit.group(1)) if header_unit is not None else None
+    between = _compiled()["lab_between"].sub("", unit_text[: unit_match.start()])
+    if re.search(r"[A-Za-z]{3,}", between):
+        return None
+    return re.sub(r"\s+", "", unit_match.group(1))
+
+
 def _serum_rows(layout: Layout) -> list[FieldValue]:
     c = _compiled()
     spec = c["lab"]["serum_aat"]
@@ -228,8 +290,13 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         offset = start_match.end() if start_match else 0
         stripped = text[offset:]
         lead = len(stripped) - len(stripped.lstrip(" \t-*•|"))
+        label = spec["test_label"].match(stripped, lead)
+        if label:
+            lead = label.end()
         analyte = spec["analyte"].match(stripped, lead)
         if not analyte:
+            if line.kind == "table_row" and (found := _serum_from_cells(layout, line)) is not None:
+                out.append(found)
             continue
         qual = spec["qualifier"].match(stripped, analyte.end())
         after_name = qual.end() if qual else analyte.end()
@@ -243,12 +310,14 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         value_text = rest[separator.end() :]
         base = line.start + offset + after_name + separator.end()
         # A bare analyte line: the result on the next line ("Result: 33  Units: mg/dL").
+        result_below = False
         if not value_text.strip() and index + 1 < len(lines):
             nxt = lines[index + 1]
             result = spec["result_line"].match(nxt.text)
             if result:
                 value_text = nxt.text[result.end() :]
                 base = nxt.start + result.end()
+                result_below = True
         number = _NUMBER.match(value_text)
         if not number:
             continue
@@ -257,28 +326,15 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
             continue
         # Separator must have been real: "AAT 9.8 uM" prose is left to the regex extractors unless it is
         # a table row, a field or a lab line (two spaces, a colon, a leader, "Result:").
-        unit_text = value_text[number.end() :]
-        unit_match = spec["units"].search(unit_text)
         value_at = base + number.start("num")
-        if not unit_match:
-            # The unit written only in the column header above the value ("Result (mg/dL)").
-            cell = layout.cell_at(value_at)
-            header_unit = spec["units"].search(cell.header) if cell is not None and cell.header else None
-            if header_unit is None:
-                continue
-            unit = re.sub(r"\s+", "", header_unit.group(1))
-        elif re.search(
-            r"[A-Za-z]{3,}",
-            re.sub(
-                r"(?i)\b(?:units?|low|high|ref(?:erence)?(?:\s+(?:range|interval))?|range|flag|abn\w*|crit\w*)\b",
-                "",
-                unit_text[: unit_match.start()],
-            ),
-        ):
-            # What stands between value and unit: flags, a reference range, "Units:", column gaps; not words.
+        unit = _unit_after(value_text[number.end() :], layout, value_at)
+        if unit is None and result_below and index + 2 < len(lines):
+            # "result = 38" then "units = mg/dL": the unit on a line of its own below the result.
+            units_line = spec["units_line"].match(lines[index + 2].text)
+            if units_line:
+                unit = _unit_after(lines[index + 2].text[units_line.end() :], layout, value_at)
+        if unit is None:
             continue
-        else:
-            unit = re.sub(r"\s+", "", unit_match.group(1))
         out.append(
             FieldValue(
                 "serum_aat",

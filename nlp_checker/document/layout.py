@@ -41,7 +41,20 @@ class Line:
     section: str | None = None
     table_id: int | None = None
     logical_start: int = 0
+    # A document whose words are parted by two spaces (fax/RTF exports): cells are parted by three or more.
+    spaced: bool = False
+    # A row of a stacked table (one cell per line): every cell of the row; this line holds one of them.
+    row_cells: list[Cell] | None = None
+    # The nearest line above with less indentation (an indented line's heading: a MAR's drug line).
+    parent: int | None = None
     spans_cache: dict[bool, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def row_text(self) -> str:
+        """The text of the line's table row: the line, or the cells of a stacked row joined."""
+        if self.row_cells is None:
+            return self.text
+        return "  ".join(cell.text for cell in self.row_cells)
 
 
 @dataclass
@@ -82,13 +95,33 @@ class Layout:
         return [block for block in self.blocks if block.start <= offset < block.end]
 
 
+def _is_spaced(text: str) -> bool:
+    """True when the document's words are parted by two spaces, not one (a fax or RTF conversion)."""
+    rules = load("layout")["spaced_words"]
+    single = sum(1 for _ in compiled("layout", "single_gap").finditer(text))
+    double = sum(1 for _ in compiled("layout", "double_gap").finditer(text))
+    return double >= int(rules["min_double_gaps"]) and single <= float(rules["max_single_share"]) * (
+        single + double
+    )
+
+
 def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     position = 0
+    spaced = _is_spaced(text)
     for index, raw in enumerate(text.split("\n")):
-        lines.append(Line(index, position, position + len(raw), raw))
+        lines.append(Line(index, position, position + len(raw), raw, spaced=spaced))
         position += len(raw) + 1
     return lines
+
+
+def _is_csv(line: Line) -> bool:
+    return compiled("layout", "csv_row").match(line.text) is not None
+
+
+def _delimited(line: Line) -> bool:
+    """A row whose cells are delimited (pipes, quoted comma-separated fields), not aligned in columns."""
+    return line.text.count("|") >= 2 or _is_csv(line)
 
 
 def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
@@ -102,6 +135,17 @@ def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
 
 def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
     text = line.text
+    if _is_csv(line):
+        cells: list[tuple[int, int]] = []
+        for match in compiled("layout", "csv_field").finditer(text):
+            value = match.group("value")
+            lead = len(value) - len(value.lstrip())
+            begin = line.start + match.start("value") + lead
+            if value.strip():
+                cells.append((begin, begin + len(value.strip())))
+            elif keep_empty:
+                cells.append((begin, begin))
+        return cells
     pipe = text.count("|") >= 2
     if pipe:
         spans, begin = [], 0
@@ -110,7 +154,7 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
             begin = match.end()
         spans.append((begin, len(text)))
     else:
-        separator = compiled("layout", "cell_separator")
+        separator = compiled("layout", "cell_separator_spaced" if line.spaced else "cell_separator")
         spans, begin = [], 0
         for match in separator.finditer(text):
             spans.append((begin, match.start()))
@@ -203,7 +247,7 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
     columns = _header_columns(header)
     cells: list[Cell] = []
     spans = _segments(row, keep_empty=pipe)
-    if pipe and header.text.count("|") >= 2:
+    if pipe and _delimited(header):
         columns = [
             (b - header.start, e - header.start, header.text[b - header.start : e - header.start])
             for b, e in _segments(header, keep_empty=True)
@@ -266,7 +310,8 @@ def _row_stamp(line: Line, doc_date: str | None) -> None:
         line.row_time = time_match.group("time")
 
 
-def _classify_tables(lines: list[Line], doc_date: str | None) -> None:
+def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
+    """Tables of aligned or delimited columns under a header row; returns how many were found."""
     table_id = 0
     index = 0
     while index < len(lines):
@@ -285,7 +330,7 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> None:
                 line.kind = "table_header"
                 line.table_id = table_id
                 line.cells = [Cell(b, e, line.text[b - line.start : e - line.start]) for b, e in spans]
-                pipe = line.text.count("|") >= 2
+                pipe = _delimited(line)
                 cursor = index + 1
                 while cursor < len(lines) and lines[cursor].text.strip():
                     row = lines[cursor]
@@ -310,6 +355,114 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> None:
                 index = cursor
                 continue
         index += 1
+    return table_id
+
+
+def _stacked_header(line: Line) -> bool:
+    """A column header of a stacked table (an HTML table exported one cell per line)."""
+    stripped = line.text.strip()
+    rules = load("layout")["stacked_tables"]
+    return (
+        line.kind == "prose"
+        and 0 < len(stripped) <= int(rules["max_header_chars"])
+        and len(stripped.split()) <= int(rules["max_header_words"])
+        and _is_header_text(stripped)
+        and not stripped.endswith(":")
+        and not compiled("layout", "stacked_not_header").match(stripped)
+    )
+
+
+def _stacked_cell(line: Line) -> bool:
+    """A line that can be a stacked table's cell: short, not a sentence, not a "Label: value" field."""
+    stripped = line.text.strip()
+    rules = load("layout")["stacked_tables"]
+    if line.kind not in ("prose", "blank") or len(stripped) > int(rules["max_cell_chars"]):
+        return False
+    if stripped.endswith(".") and len(stripped.split()) >= int(rules["sentence_min_words"]):
+        return False
+    colon = compiled("layout", "colon_label").match(stripped)
+    return not (colon and colon.group("value"))
+
+
+def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]:
+    """Rows of ``width`` lines from ``start``: a row opens with a non-empty cell, holds a digit in one of its
+    cells, and every line can be a cell; the first row that is not one ends the table."""
+    rows: list[list[Line]] = []
+    position = start
+    while position + width <= len(lines):
+        group = lines[position : position + width]
+        if not group[0].text.strip() or not all(_stacked_cell(line) for line in group):
+            break
+        if not any(re.search(r"\d", line.text) for line in group):
+            break
+        rows.append(group)
+        position += width
+    return rows
+
+
+def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, list[list[Line]]] | None:
+    """(title lines skipped, columns, rows) of the reading of a header run that yields the most rows ending
+    at a blank line or the end; the run's last lines may be the first row's cells."""
+    minimum = int(load("layout")["stacked_tables"]["min_columns"])
+    best: tuple[tuple[bool, int, int, int], tuple[int, int, list[list[Line]]]] | None = None
+    for skip in (0, 1):
+        for width in range(minimum, run - skip + 1):
+            rows = _stacked_rows(lines, index + skip + width, width)
+            if not rows:
+                continue
+            after = index + skip + width * (len(rows) + 1)
+            clean = after >= len(lines) or not lines[after].text.strip()
+            score = (clean, len(rows), -skip, width)
+            if best is None or score > best[0]:
+                best = (score, (skip, width, rows))
+    return best[1] if best is not None and best[0][0] else None
+
+
+def _classify_stacked(lines: list[Line], doc_date: str | None, table_id: int) -> None:
+    """Stacked tables: a run of column-header lines, then rows of as many lines, one cell per line (an
+    empty cell is an empty line). The run may open with the table's title."""
+    index = 0
+    while index < len(lines):
+        if not _stacked_header(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _stacked_header(lines[end]):
+            end += 1
+        found = _best_stacking(lines, index, end - index)
+        if found is None:
+            index = end
+            continue
+        skip, width, rows = found
+        table_id += 1
+        header = lines[index + skip : index + skip + width]
+        for line in header:
+            line.kind, line.table_id = "table_header", table_id
+            line.cells = [Cell(line.start, line.end, line.text)]
+        for group in rows:
+            _stack_row(group, header, table_id, doc_date)
+        index = index + skip + width * (len(rows) + 1)
+
+
+def _stack_row(group: list[Line], header: list[Line], table_id: int, doc_date: str | None) -> None:
+    cells = []
+    for column, line in zip(header, group, strict=True):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        begin = line.start + len(line.text) - len(line.text.lstrip())
+        cells.append(
+            Cell(begin, begin + len(stripped), stripped, column.text.strip(), _is_placeholder(stripped))
+        )
+    stamp = Line(-1, 0, 0, "  ".join(cell.text for cell in cells))
+    _row_stamp(stamp, doc_date)
+    for line in group:
+        line.table_id = table_id
+        line.row_cells = cells
+        line.row_date, line.row_time = stamp.row_date, stamp.row_time
+        own = [cell for cell in cells if line.start <= cell.start <= line.end]
+        if own:
+            line.kind, line.cells = "table_row", own
 
 
 def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
@@ -368,6 +521,19 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
             line.kind = "prose"
 
 
+def _indent_parents(lines: list[Line]) -> None:
+    """Give each indented line the nearest non-blank line above it with less indentation."""
+    stack: list[tuple[int, int]] = []  # (indentation, line index) of the open headings
+    for line in lines:
+        if not line.text.strip():
+            continue
+        indent = len(line.text) - len(line.text.lstrip(" \t"))
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        line.parent = stack[-1][1] if stack else None
+        stack.append((indent, line.index))
+
+
 def _join_prose(lines: list[Line]) -> None:
     """Soft-wrapped prose: a line continues the previous one when that one does not end a sentence."""
     previous: Line | None = None
@@ -423,7 +589,9 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
 def analyze_layout(text: str, doc_date: str | None = None) -> Layout:
     """Split ``text`` into classified lines with cells, and find addendum and copy-forward blocks."""
     lines = _split_lines(text)
-    _classify_tables(lines, doc_date)
+    tables = _classify_tables(lines, doc_date)
+    _classify_stacked(lines, doc_date, tables)
     _classify_rest(lines, doc_date)
+    _indent_parents(lines)
     _join_prose(lines)
     return Layout(text, lines, _blocks(text, lines))

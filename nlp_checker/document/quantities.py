@@ -73,6 +73,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "header_unit": re.compile(cfg["header_unit"], flags),
         "header_volume": re.compile(cfg["header_volume_unit"], flags),
         "bare": re.compile(rf"^\s*(?P<num>{num})(?![\d/:])", flags),
+        "unit_cell": re.compile("|".join(mass_units), flags),
         "words": re.compile(
             rf"\b(?P<words>(?:(?:{word_alt})[\s-]+(?:and\s+)?)*(?:{word_alt}))\s+(?P<unit>"
             rf"{'|'.join(sorted(cfg['word_mass_units'], key=len, reverse=True))})\b",
@@ -235,6 +236,32 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
     return found
 
 
+def _unit_cell_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
+    """A bare number whose unit is the next cell of its row ("4360","mg" in a CSV export; a stacked row's
+    "Dose" line then its "Unit" line)."""
+    pats = _patterns()
+    cells = line.row_cells if line.row_cells is not None else line.cells
+    found: list[Quantity] = []
+    for cell, following in itertools.pairwise(cells):
+        if not (line.start <= cell.start <= line.end) or cell.placeholder:
+            continue
+        bare = pats["bare"].match(cell.text)
+        unit = pats["unit_cell"].fullmatch(following.text.strip())
+        if not bare or not unit or cell.text[bare.end() :].strip():
+            continue
+        start, end = cell.start + bare.start("num"), cell.start + bare.end("num")
+        if any(q.start < end and start < q.end for q in existing):
+            continue
+        number = parse_number(bare.group("num"))
+        name = unit.group(0).lower()
+        if name in _cfg()["mass_units"]:
+            value = _clean(number * _mass_factor(name))
+            found.append(
+                Quantity("mass", value, name, start, end, bare.group("num"), extra={"unit_from": "next_cell"})
+            )
+    return found
+
+
 def _volumes(line: Line, spans: list[tuple[int, int]], masses: list[Quantity]) -> list[Quantity]:
     pats = _patterns()
     found: list[Quantity] = []
@@ -368,6 +395,7 @@ def recognize(layout: Layout) -> list[Quantity]:
         spans = _segments(line)
         masses = _masses(line, spans)
         masses += _header_unit_masses(line, masses)
+        masses += _unit_cell_masses(line, masses)
         volumes = _volumes(line, spans, masses)
         masses += _derive_masses(line, volumes, masses)
         dates = _dates(line)

@@ -103,6 +103,9 @@ class GuardedPattern:
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.possible(text) else None
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text) if self.possible(text) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.possible(text) else iter(())
 
