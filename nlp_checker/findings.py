@@ -120,10 +120,8 @@ def _unchecked_box_before(text: str, start: int, boxes: re.Pattern[str]) -> bool
     """True when the nearest checkbox before ``start`` on its line is empty ("[ ] Prolastin-C  [X] Glassia":
     an unticked option is not documented)."""
     line_start = text.rfind("\n", 0, start) + 1
-    last = None
-    for last in boxes.finditer(text, line_start, start):
-        pass
-    return last is not None and not last.group("mark").strip()
+    found = list(boxes.finditer(text, line_start, start))
+    return bool(found) and not found[-1].group("mark").strip()
 
 
 def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) -> list[Finding]:

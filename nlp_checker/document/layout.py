@@ -98,6 +98,8 @@ class Layout:
 def _is_spaced(text: str) -> bool:
     """True when the document's words are parted by two spaces, not one (a fax or RTF conversion)."""
     rules = load("layout")["spaced_words"]
+    if text.count("  ") < int(rules["min_double_gaps"]):  # each double gap holds two spaces
+        return False
     single = sum(1 for _ in compiled("layout", "single_gap").finditer(text))
     double = sum(1 for _ in compiled("layout", "double_gap").finditer(text))
     return double >= int(rules["min_double_gaps"]) and single <= float(rules["max_single_share"]) * (
@@ -172,9 +174,15 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
     return out
 
 
+_HEADER_UNIT = re.compile(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
 def _is_header_text(text: str) -> bool:
-    cleaned = re.sub(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", "", text, flags=re.IGNORECASE)
-    return bool(re.search(r"[A-Za-z]", cleaned)) and not re.search(r"\d", cleaned)
+    if "(" in text:
+        text = _HEADER_UNIT.sub("", text)
+    return _LETTER.search(text) is not None and _DIGIT.search(text) is None
 
 
 def _is_placeholder(value: str) -> bool:
@@ -325,7 +333,7 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                 for row in lines[index + 1 : index + 4]
                 if row.text.strip() and not compiled("layout", "table_rule").match(row.text)
             ]
-            if following and len(_segments(following[0])) >= 2 and re.search(r"\d", following[0].text):
+            if following and len(_segments(following[0])) >= 2 and _DIGIT.search(following[0].text):
                 table_id += 1
                 line.kind = "table_header"
                 line.table_id = table_id
@@ -360,8 +368,10 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
 
 def _stacked_header(line: Line) -> bool:
     """A column header of a stacked table (an HTML table exported one cell per line)."""
-    stripped = line.text.strip()
     rules = load("layout")["stacked_tables"]
+    if line.kind != "prose" or len(line.text) > 2 * int(rules["max_header_chars"]):
+        return False
+    stripped = line.text.strip()
     return (
         line.kind == "prose"
         and 0 < len(stripped) <= int(rules["max_header_chars"])
@@ -393,18 +403,36 @@ def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]
         group = lines[position : position + width]
         if not group[0].text.strip() or not all(_stacked_cell(line) for line in group):
             break
-        if not any(re.search(r"\d", line.text) for line in group):
+        if not any(_DIGIT.search(line.text) for line in group):
             break
         rows.append(group)
         position += width
     return rows
 
 
+def _cell_shape(line: Line) -> tuple[bool, bool]:
+    text = line.text.strip()
+    return (not text, _DIGIT.search(text) is not None)
+
+
+def _column_consistency(rows: list[list[Line]]) -> float:
+    """How alike each column's cells are across rows (empty or not, digits or not), 0-1: a misread width
+    mixes dates, names and amounts in one column."""
+    if len(rows) < 2:
+        return 0.5  # one row says nothing about its columns
+    columns = list(zip(*rows, strict=True))
+    shares = []
+    for column in columns:
+        shapes = [_cell_shape(line) for line in column]
+        shares.append(max(shapes.count(shape) for shape in set(shapes)) / len(shapes))
+    return round(sum(shares) / len(shares), 2)
+
+
 def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, list[list[Line]]] | None:
     """(title lines skipped, columns, rows) of the reading of a header run that yields the most rows ending
     at a blank line or the end; the run's last lines may be the first row's cells."""
     minimum = int(load("layout")["stacked_tables"]["min_columns"])
-    best: tuple[tuple[bool, int, int, int], tuple[int, int, list[list[Line]]]] | None = None
+    best: tuple[tuple[bool, float, int, int], tuple[int, int, list[list[Line]]]] | None = None
     for skip in (0, 1):
         for width in range(minimum, run - skip + 1):
             rows = _stacked_rows(lines, index + skip + width, width)
@@ -412,7 +440,7 @@ def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, l
                 continue
             after = index + skip + width * (len(rows) + 1)
             clean = after >= len(lines) or not lines[after].text.strip()
-            score = (clean, len(rows), -skip, width)
+            score = (clean, _column_consistency(rows), len(rows), -skip)
             if best is None or score > best[0]:
                 best = (score, (skip, width, rows))
     return best[1] if best is not None and best[0][0] else None
@@ -495,7 +523,7 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
         if compiled("layout", "table_rule").match(line.text):
             line.kind = "rule"
             continue
-        if len(stripped) <= max_len and header_re.match(stripped) and not re.search(r"\d", stripped):
+        if len(stripped) <= max_len and header_re.match(stripped) and not _DIGIT.search(stripped):
             line.kind = "section_header"
             section = stripped.rstrip(":").strip()
             line.section = section

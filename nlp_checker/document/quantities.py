@@ -44,10 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str] | GuardedPattern]:
 
 def _guarded(patterns: dict[str, re.Pattern[str]]) -> dict[str, re.Pattern[str] | GuardedPattern]:
     """Skip a line for a recognizer when it holds none of the literals every match contains: the file's
-    ``required_literals`` (any one of them, any case), and a mass or volume unit for masses and volumes."""
+    ``required_literals`` (any one of them, any case), and a volume unit for volumes."""
     cfg = _cfg()
     literals: dict[str, list[str]] = {k: list(v) for k, v in (cfg.get("required_literals") or {}).items()}
-    literals.setdefault("mass", list(cfg["mass_units"]))
     literals.setdefault("volume", list(cfg["volume_units"]))
     return {
         key: GuardedPattern(pattern, any_of=tuple(literals[key])) if literals.get(key) else pattern
@@ -81,8 +80,10 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "t24": re.compile(cfg["time_24"], flags),
         "t12": re.compile(cfg["time_12"], flags),
+        "t12s": re.compile(cfg["time_12_short"], flags),
         "t4": re.compile(cfg["time_4digit"], flags),
         "cue4": re.compile(cfg["time_cue_before"], flags),
+        "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
         "time_header": re.compile(cfg["time_header"], flags),
         "range_sep": re.compile(cfg["range_sep"], flags),
         "zone": re.compile(cfg["zone"]),
@@ -333,8 +334,9 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             )
         )
 
-    for match in pats["t12"].finditer(line.text):
-        add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
+    for key in ("t12", "t12s"):
+        for match in pats[key].finditer(line.text):
+            add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
     for match in pats["t24"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m')}")
     for match in pats["t4"].finditer(line.text):
@@ -349,7 +351,8 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
         range_pair = re.match(
             r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end() :]
         ) or re.search(r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[: match.start()])
-        if at_row_start or header_time or range_pair or pats["cue4"].search(before):
+        suffixed = pats["suffix4"].match(line.text[match.end() :]) is not None
+        if at_row_start or header_time or range_pair or suffixed or pats["cue4"].search(before):
             add(match, match.group(0))
     found.sort(key=lambda q: q.start)
     for first, second in itertools.pairwise(found):

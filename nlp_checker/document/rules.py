@@ -79,7 +79,7 @@ class GuardedPattern:
     """A compiled pattern and literals its matches contain: ``all_of`` (each one, as written) and ``any_of``
     (at least one, in any case). A text that lacks them cannot match, so the regex is not run on it."""
 
-    __slots__ = ("all_of", "any_of", "pattern")
+    __slots__ = ("all_of", "any_of", "cased", "pattern")
 
     def __init__(
         self, pattern: re.Pattern[str], all_of: tuple[str, ...] = (), any_of: tuple[str, ...] = ()
@@ -87,15 +87,18 @@ class GuardedPattern:
         self.pattern = pattern
         self.all_of = all_of
         self.any_of = tuple(literal.lower() for literal in any_of)
+        # Literals without letters need no lower-casing of the text.
+        self.cased = any(literal != literal.upper() for literal in self.any_of)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` lacks a required literal (no match can exist)."""
-        if not all(literal in text for literal in self.all_of):
-            return False
+        for literal in self.all_of:
+            if literal not in text:
+                return False
         if not self.any_of:
             return True
-        lower = text.lower()
-        return any(literal in lower for literal in self.any_of)
+        haystack = text.lower() if self.cased else text
+        return any(literal in haystack for literal in self.any_of)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
