@@ -1,0 +1,43 @@
+"""Wording families from blind charts b6/b7: smoking status phrasings that name something else, and
+response-to-therapy phrasings ("continues to do well on augmentation")."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_checker import Checker
+
+
+def _affirmed(checker: Checker, text: str, kind: str) -> set[object]:
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text}]}
+    return {f.value for f in checker.extract(chart) if f.kind == kind and f.assertion.affirmed}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smoking status: Former\nSmokeless tobacco: Never\n", {"former"}),
+        ("Tobacco: former, quit 2011. Chewing tobacco: never.\n", {"former"}),
+        ("Documentation of current smoking status was not submitted.\n", set()),
+        ("He has been a non-smoker since 2018.\n", {"former"}),
+        ("Non-smoker for 12 years.\n", {"former"}),
+        ("Lifelong non-smoker.\n", {"never"}),
+        ("Current every day smoker, 5 cigarettes/day.\n", {"current"}),
+    ],
+)
+def test_smoking_status_wording(checker: Checker, text: str, expected: set[object]) -> None:
+    assert _affirmed(checker, text, "smoking_status") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He continues to do well on augmentation.",
+        "She does well on Zemaira with no exacerbations.",
+        "No exacerbations at all in 2025 on weekly infusions.",
+        "Doing very well on Prolastin-C.",
+    ],
+)
+def test_response_wording(checker: Checker, text: str) -> None:
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text + "\n"}]}
+    assert any(f.kind == "response_to_therapy" and f.assertion.affirmed for f in checker.extract(chart))
