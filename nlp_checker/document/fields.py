@@ -67,6 +67,7 @@ def _build() -> dict[str, Any]:
         "lab": lab,
         "flags": re.compile(cfg["lab_flags"], flags),
         "lab_between": re.compile(cfg["lab_between"], flags),
+        "segments": {key: re.compile(value, flags) for key, value in cfg["segments"].items()},
         "row_date": re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s+"),
     }
 
@@ -379,6 +380,47 @@ def _fev1_rows(layout: Layout) -> list[FieldValue]:
     return out
 
 
+def _segment_values(layout: Layout) -> list[FieldValue]:
+    """Results of HL7 v2 OBX segments pasted into a note ("OBX|1|NM|6768-6^Alpha-1-antitrypsin^LN||45|mg/dL|
+    90-200|L"): the kind from the observation's name (OBX-3), the value (OBX-5, an SN's number) and the
+    unit (OBX-6)."""
+    c = _compiled()
+    spec = c["segments"]
+    out: list[FieldValue] = []
+    for line in layout.lines:
+        if not spec["line"].match(line.text):
+            continue
+        fields = line.text.split("|")
+        if len(fields) < 7:
+            continue
+        name = " ".join(fields[3].split("^")[1:2]) or fields[3]
+        value_field, unit_field = fields[5], fields[6].split("^")[0].strip()
+        number = spec["number"].search(value_field)
+        if number is None:
+            continue
+        start = line.start + sum(len(f) + 1 for f in fields[:5]) + number.start("num")
+        end = start + len(number.group("num"))
+        value = parse_number(number.group("num"))
+        if c["lab"]["serum_aat"]["analyte"].search(name) and not c["lab"]["serum_aat"]["not_after"].search(
+            name
+        ):
+            unit_match = c["lab"]["serum_aat"]["units"].fullmatch(unit_field)
+            if unit_match:
+                unit = re.sub(r"\s+", "", unit_match.group(1))
+                out.append(
+                    FieldValue("serum_aat", value, start, end, "field.serum_aat.hl7_obx", name, unit=unit)
+                )
+        elif c["cells"]["weight"]["header"].search(name.lower()):
+            weight_unit = c["values"]["header_weight_unit"].fullmatch(unit_field.lower())
+            if weight_unit:
+                out.append(
+                    FieldValue(
+                        "weight", value, start, end, "field.weight.hl7_obx", name, unit=weight_unit.group(1)
+                    )
+                )
+    return out
+
+
 def field_values(layout: Layout) -> list[FieldValue]:
     """Every labelled-cell and lab-row value of ``layout``, in text order."""
     out: list[FieldValue] = []
@@ -386,6 +428,7 @@ def field_values(layout: Layout) -> list[FieldValue]:
         if line.cells:
             out.extend(_cell_values(line))
     out.extend(_serum_rows(layout))
+    out.extend(_segment_values(layout))
     out.extend(_fev1_rows(layout))
     out.sort(key=lambda f: (f.start, f.end))
     return out

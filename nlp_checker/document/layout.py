@@ -7,6 +7,7 @@ Pure string work with character offsets into the original text. Every vocabulary
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -549,6 +550,26 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
             line.kind = "prose"
 
 
+def _pair_labels(lines: list[Line]) -> None:
+    """A label alone on its line and a short value on the next ("Weight" then "81.6 kg", a form exported
+    one field per line): the value's cell takes the label."""
+    rules = load("layout")["label_pairs"]
+    value_re = compiled("layout", "label_pair_value")
+    for label, line in itertools.pairwise(lines):
+        if label.kind != "section_header" or line.kind not in ("prose", "key_value", "timed_row"):
+            continue
+        if (
+            len(line.cells) != 1
+            or line.cells[0].header
+            or len(line.text.strip()) > int(rules["max_value_chars"])
+        ):
+            continue
+        if not value_re.match(line.text):
+            continue
+        line.cells[0].header = label.text.strip().rstrip(":").strip()
+        line.kind = "key_value"
+
+
 def _indent_parents(lines: list[Line]) -> None:
     """Give each indented line the nearest non-blank line above it with less indentation."""
     stack: list[tuple[int, int]] = []  # (indentation, line index) of the open headings
@@ -620,6 +641,7 @@ def analyze_layout(text: str, doc_date: str | None = None) -> Layout:
     tables = _classify_tables(lines, doc_date)
     _classify_stacked(lines, doc_date, tables)
     _classify_rest(lines, doc_date)
+    _pair_labels(lines)
     _indent_parents(lines)
     _join_prose(lines)
     return Layout(text, lines, _blocks(text, lines))
