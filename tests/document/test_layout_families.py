@@ -238,3 +238,45 @@ def test_an_expiration_after_lot_slash_exp_is_not_a_lot() -> None:
     text = "Lot / Exp (1,000 mg) ........... LD27A071 / 2027-01-31\n"
     found = {(f.kind, f.value) for f in analyze_fields(text, DOS, DOS)}
     assert found == {("lot_number", "LD27A071"), ("expiration_date", "2027-01-31")}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Wt (lb) 180", (180, "lb")),
+        ("Weight (kg) = 81.6", (81.6, "kg")),
+        ("Weight: 81.600 kg", (81.6, "kg")),
+        ("Weight\n81.6 kg", (81.6, "kg")),
+        ("OBX|4|NM|29463-7^Body weight^LN||81.6|kg|||||F", (81.6, "kg")),
+    ],
+)
+def test_weight_forms(checker, written, expected) -> None:  # type: ignore[no-untyped-def]
+    chart = {
+        "chart_id": "t",
+        "date_of_service": DOS,
+        "documents": [
+            {"id": "d", "type": "progress_note", "date": DOS, "text": f"Clinic visit.\n{written}\n"}
+        ],
+    }
+    assert [(f.value, f.unit) for f in checker.extract(chart) if f.kind == "weight"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("OBX|1|NM|6768-6^Alpha-1-antitrypsin^LN||45|mg/dL|90-200|L|||F", (45, "mg/dL")),
+        ("OBX|2|SN|6768-6^Alpha 1 antitrypsin^LN||^45|mg/dL^mg/dL^UCUM|100-190|L|||F", (45, "mg/dL")),
+        ("OBX|5|NM|6771-0^Alpha 1 antitrypsin^LN||8.7|umol/L|20-48|L|||F", (8.7, "umol/L")),
+    ],
+)
+def test_obx_segments_in_a_note_give_the_serum_level(segment, expected) -> None:  # type: ignore[no-untyped-def]
+    found = [(f.value, f.unit) for f in analyze_fields(f"Lab interface:\n{segment}\n", DOS, DOS)]
+    assert found == [expected]
+
+
+def test_an_obx_phenotype_or_other_analyte_is_not_a_serum_level() -> None:
+    text = (
+        "OBX|3|ST|32769-2^Alpha 1 antitrypsin phenotype^LN||ZZ||MM|A|||F\n"
+        "OBX|6|NM|1751-7^Albumin^LN||4.2|g/dL|3.5-5.0||||F\n"
+    )
+    assert [f for f in analyze_fields(text, DOS, DOS) if f.kind == "serum_aat"] == []
