@@ -14,7 +14,7 @@ from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import Quantity, recognize
 from nlp_checker.document.roles import decide, has_rules
 from nlp_checker.document.rules import DocumentRules, load, memo, using
-from nlp_checker.document.scope import belongs_to_service, visit_date_at
+from nlp_checker.document.scope import belongs_to_service, inline_visit_date, visit_date_at
 from nlp_checker.document.supersede import effective
 
 
@@ -83,6 +83,7 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
             if has_rules(q.kind)
             else None
         )
+        inline = inline_visit_date(layout, q.start, doc_date) if has_rules(q.kind) else None
         if decision is None:
             role, rule_id, used = q.kind, f"{q.kind}.recognized", {}
         else:
@@ -98,8 +99,10 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
                 role=role,
                 rule_id=rule_id,
                 features=used,
-                visit_date=visit_date_at(layout, q.start, doc_date),
-                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+                visit_date=inline or visit_date_at(layout, q.start, doc_date),
+                in_service=(inline == service_date)
+                if inline and service_date
+                else belongs_to_service(layout, q.start, doc_date, service_date),
             )
         )
     for q in no_waste_statements(layout):
