@@ -15,6 +15,7 @@ from nlp_checker.discrepancies import find_discrepancies
 from nlp_checker.errors import InputError
 from nlp_checker.findings import findings_from_doc, reconcile, section_finder, yielding_rules
 from nlp_checker.ingest import parse_chart
+from nlp_checker.markup import plain_text
 from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
 from nlp_checker.pipeline.concepts import ConceptMatcher
@@ -117,14 +118,18 @@ class Checker:
         while batch := list(islice(iterator, self.batch_size)):
             sources = [self._as_source(c) for c in batch]
             profiles = [self.resolve_profile(s.chart, profile) for s in sources]
-            texts = [d.text for s in sources for d in s.chart.documents]
+            texts = [self._plain(d.text) for s in sources for d in s.chart.documents]
             docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
             for source, profile_name in zip(sources, profiles, strict=True):
                 chart_docs = [next(docs) for _ in source.chart.documents]
                 yield self._report(source, self._findings(source, chart_docs), profile_name)
 
     def _docs(self, chart: Chart) -> Iterator[Any]:
-        return self.nlp.pipe((d.text for d in chart.documents), batch_size=self.batch_size)
+        return self.nlp.pipe((self._plain(d.text) for d in chart.documents), batch_size=self.batch_size)
+
+    def _plain(self, text: str) -> str:
+        """The text the pipeline and the layer read: Markdown markup blanked, offsets unchanged."""
+        return plain_text(text, self.settings.markup)
 
     def _findings(self, source: ChartSource, docs: list[Any]) -> list[Finding]:
         findings: list[Finding] = []
@@ -132,18 +137,21 @@ class Checker:
         anchored = chart_names_a1pi(source.chart, self.rules)
         for document, doc in zip(source.chart.documents, docs, strict=True):
             text_findings = findings_from_doc(doc, document.id, self.settings)
+            plain = document if doc.text == document.text else document.model_copy(update={"text": doc.text})
             # Dose, waste and infusion times come from the document-structure layer (roles, visit scope);
             # every other text finding is scoped to its document's date.
-            findings.extend(
+            found = [
                 f.model_copy(update={"visit_date": document.date}) if document.date else f
                 for f in text_findings
                 if f.kind not in ROLE_FINDING_KINDS
+            ]
+            found += role_findings(
+                plain, service_date, self.rules, text_findings, section_finder(doc), anchored
             )
-            findings.extend(
-                role_findings(
-                    document, service_date, self.rules, text_findings, section_finder(doc), anchored
-                )
-            )
+            if plain is not document:
+                # Evidence quotes the note as written, markup included.
+                found = [f.model_copy(update={"text": document.text[f.start : f.end]}) for f in found]
+            findings.extend(found)
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

@@ -37,6 +37,38 @@ class ValueSettings(_Strict):
     skip_extractors: list[str] = Field(default_factory=list)
 
 
+class MarkupSettings(_Strict):
+    """Markdown markup blanked before reading (``nlp_checker.markup``)."""
+
+    trigger_characters: tuple[str, ...] = ("*", "_", "~")
+    # Each pattern has groups ``open`` and ``close``: the markers blanked around emphasized text.
+    emphasis: tuple[str, ...] = ()
+    # Struck-out text, blanked whole.
+    struck: tuple[str, ...] = ()
+
+    @field_validator("emphasis")
+    @classmethod
+    def _has_markers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from exc
+            if not {"open", "close"} <= set(compiled.groupindex):
+                raise ValueError("an emphasis pattern needs the groups 'open' and 'close'")
+        return value
+
+    @field_validator("struck")
+    @classmethod
+    def _struck_compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+
 class CheckboxSettings(_Strict):
     box: str
 
@@ -59,6 +91,7 @@ class PipelineSettings(_Strict):
     context: ContextSettings = Field(default_factory=ContextSettings)
     values: ValueSettings = Field(default_factory=ValueSettings)
     checkbox: CheckboxSettings | None = None
+    markup: MarkupSettings | None = None
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"
     # Per section category: where its assertion stops instead (default: section_assertion_break).

@@ -86,6 +86,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
         "time_header": re.compile(cfg["time_header"], flags),
         "range_sep": re.compile(cfg["range_sep"], flags),
+        "pair_sep": re.compile(cfg["pair_sep"], flags),
         "zone": re.compile(cfg["zone"]),
         "date": re.compile(cfg["date"], flags),
         "lot": re.compile(cfg["lot"], flags),
@@ -358,7 +359,7 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
     for first, second in itertools.pairwise(found):
         between = line.text[first.end - line.start : second.start - line.start]
         between = re.sub(r"^\s*(?:C[DS]T|E[DS]T|M[DS]T|P[DS]T)\b", "", between)
-        if pats["range_sep"].match(between):
+        if pats["range_sep"].match(between) or pats["pair_sep"].match(between):
             first.range_pos = first.range_pos or "first"
             second.range_pos = "second"
     return found
