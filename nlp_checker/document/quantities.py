@@ -81,6 +81,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "t24": re.compile(cfg["time_24"], flags),
         "t12": re.compile(cfg["time_12"], flags),
         "t12s": re.compile(cfg["time_12_short"], flags),
+        "th": re.compile(cfg["time_h"], flags),
         "t4": re.compile(cfg["time_4digit"], flags),
         "cue4": re.compile(cfg["time_cue_before"], flags),
         "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
@@ -340,6 +341,8 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
     for match in pats["t24"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m')}")
+    for match in pats["th"].finditer(line.text):
+        add(match, f"{match.group('h')}:{match.group('m') or match.group('m2')}")
     for match in pats["t4"].finditer(line.text):
         before = line.text[max(0, match.start() - 20) : match.start()]
         cell = _cell_for(line, line.start + match.start())
