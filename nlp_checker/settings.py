@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 from nlp_checker.rules.files import read_rule_file, validate_rules
 
@@ -17,9 +17,43 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class SoftWrapSettings(_Strict):
+    """When a line break inside hard-wrapped prose continues the sentence (``pipeline/wraps.py``).
+
+    Every pattern is data (``patterns/pipeline.yaml``); none has a default here."""
+
+    # The line before the break is at least this long (stripped of trailing space): shorter lines ended early.
+    min_line_length: int = Field(ge=1)
+    # The line before the break ends its sentence or labels a field (". ! ? ; :").
+    closed_end: re.Pattern[str]
+    # A table or flowsheet row (any of these searched in each line after its indentation).
+    table_row: list[re.Pattern[str]] = Field(min_length=1)
+    # The line after the break is structure when it opens (after its indentation) with any of these.
+    structured_start: list[re.Pattern[str]] = Field(min_length=1)
+    # A section header or title line (matched against each stripped line).
+    header: re.Pattern[str]
+    # The break falls inside a sentence when the line after starts like this (lower case, a number, "(") ...
+    continued_start: re.Pattern[str]
+    # ... or the line before ends like this (a comma, a hyphen, an open parenthesis) ...
+    open_end: re.Pattern[str]
+    # ... or on one of these words, which do not end a sentence ("diagnosed with", "to rule out") ...
+    open_words: frozenset[str]
+    # ... or on a lower-case word (``word_end``) and the line after opens with a term in capitals
+    # (``term_start``: "his brother's" / "ZZ genotype", "due to severe" / "AATD").
+    word_end: re.Pattern[str]
+    term_start: re.Pattern[str]
+
+    @field_serializer("open_words")
+    def _sorted(self, words: frozenset[str]) -> list[str]:
+        """Written in a stable order (a saved pipeline's ``sentences.json`` is the same in every process)."""
+        return sorted(words)
+
+
 class SentenceSettings(_Strict):
     end_punctuation: list[str] = Field(default_factory=lambda: [".", "!", "?", ";"])
     continuation_words: list[str] = Field(default_factory=list)
+    # None: every line break ends a sentence.
+    soft_wrap: SoftWrapSettings | None = None
 
 
 class SectionizerSettings(_Strict):

@@ -50,6 +50,7 @@ def build_nlp(folder: Path | None = None) -> Language:
         config={
             "end_punctuation": settings.sentences.end_punctuation,
             "continuation_words": settings.sentences.continuation_words,
+            "patterns_path": path,
         },
     )
     nlp.add_pipe("nlp_checker_targets", config={"patterns_path": path, "span_group": group})

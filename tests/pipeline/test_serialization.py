@@ -23,6 +23,11 @@ from nlp_checker.resources import patterns_dir
 from ..conftest import CORPUS
 
 NEGATED = "No evidence of emphysema."
+# A soft wrap (patterns/pipeline.yaml sentences.soft_wrap): one sentence over two lines.
+WRAPPED = (
+    "COPD diagnosed 2023, former smoker. Her sister was recently diagnosed with\n"
+    "alpha-1 antitrypsin deficiency and started weekly augmentation in Columbus.\nWaste: No waste"
+)
 
 
 def _documents() -> list[tuple[str, str]]:
@@ -93,6 +98,16 @@ def test_negation_survives_reload(nlp, reloaded) -> None:  # type: ignore[no-unt
     assert _negated(loaded)
 
 
+def test_soft_wraps_survive_reload(nlp, reloaded) -> None:  # type: ignore[no-untyped-def]
+    """The soft-wrap rule is written with the pipeline, not kept in spaCy's config (which mangles "$")."""
+    _, loaded = reloaded
+    copy = English.from_config(nlp.config).from_bytes(nlp.to_bytes())
+    expected = [s.text for s in nlp(WRAPPED).sents]
+    assert len(expected) == 3
+    assert [s.text for s in loaded(WRAPPED).sents] == expected
+    assert [s.text for s in copy(WRAPPED).sents] == expected
+
+
 def test_saved_pipeline_holds_the_rules_it_was_built_from(reloaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     built, _ = reloaded
     built.to_disk(tmp_path)
@@ -103,6 +118,9 @@ def test_saved_pipeline_holds_the_rules_it_was_built_from(reloaded, tmp_path: Pa
     ]:
         saved = json.loads((tmp_path / name / file).read_text())[key]
         assert saved == json.loads((patterns_dir() / file).read_text())[key], name
+    saved = json.loads((tmp_path / "nlp_checker_sentences" / "sentences.json").read_text())["soft_wrap"]
+    assert SETTINGS.sentences.soft_wrap is not None
+    assert saved == SETTINGS.sentences.soft_wrap.model_dump(mode="json")
     saved = sorted(p.name for p in (tmp_path / "nlp_checker_values" / "extractors").glob("*.yaml"))
     assert saved == sorted(p.name for p in (patterns_dir() / "extractors").glob("*.yaml"))
 
