@@ -206,23 +206,37 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
     return []
 
 
-def _cell_values(line: Line) -> list[FieldValue]:
-    c = _compiled()
-    out: list[FieldValue] = []
-    for cell in line.cells:
-        if not cell.header or cell.placeholder or not cell.text.strip():
+def _labelled_values(cell: Cell, label: str) -> list[FieldValue]:
+    for kind, spec in _compiled()["cells"].items():
+        if not spec["header"].search(label):
             continue
-        label = _clean_label(cell.header)
-        for kind, spec in c["cells"].items():
-            if not spec["header"].search(label):
-                continue
-            if spec["exclude"] is not None and spec["exclude"].search(label):
-                continue
-            found = _parse_cell(kind, spec["value"], cell, label)
-            out.extend(found)
-            if found:
-                break
+        if spec["exclude"] is not None and spec["exclude"].search(label):
+            continue
+        found = _parse_cell(kind, spec["value"], cell, label)
+        if found:
+            return found
+    return []
+
+
+def _cell_values(line: Line) -> list[FieldValue]:
+    out: list[FieldValue] = []
+    row = line.row_cells if line.row_cells is not None else line.cells
+    for cell in line.cells:
+        if cell.placeholder or not cell.text.strip():
+            continue
+        found = _labelled_values(cell, _clean_label(cell.header)) if cell.header else []
+        if not found and line.kind == "table_row":
+            # An event log's row names what it measured in the cell just before ("Weight (kg)" | "85.3").
+            earlier = [other for other in row if other.end <= cell.start]
+            if earlier and _names_a_field(earlier[-1].text):
+                found = _labelled_values(cell, _clean_label(earlier[-1].text))
+        out.extend(found)
     return out
+
+
+def _names_a_field(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(stripped) <= 40 and not re.search(r"\d(?![^(]*\))", stripped)
 
 
 _NUMBER = re.compile(r"(?P<cmp>[<>≤≥]=?\s*)?(?P<num>\d+(?:\.\d+)?)(?![\d.]|\s*-\s*\d|/\d)")
