@@ -20,7 +20,7 @@ from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
 from nlp_checker.pipeline.concepts import ConceptMatcher
 from nlp_checker.requirements import check_evaluators, evaluate
-from nlp_checker.role_findings import ROLE_FINDING_KINDS, chart_names_a1pi, role_findings
+from nlp_checker.role_findings import ROLE_FINDING_KINDS, chart_names_a1pi, role_findings, without_erroneous
 from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
 
@@ -142,7 +142,7 @@ class Checker:
             # every other text finding is scoped to its document's date.
             found = [
                 f.model_copy(update={"visit_date": document.date}) if document.date else f
-                for f in text_findings
+                for f in without_erroneous(text_findings, plain, self.rules)
                 if f.kind not in ROLE_FINDING_KINDS
             ]
             found += role_findings(

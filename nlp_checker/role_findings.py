@@ -14,7 +14,8 @@ from typing import Any
 from nlp_checker.document import analyze
 from nlp_checker.document.analyze import FieldFinding, analyze_fields, mentions_a1pi
 from nlp_checker.document.fields import FieldValue
-from nlp_checker.document.rules import document_rules
+from nlp_checker.document.rules import document_rules, using
+from nlp_checker.document.supersede import is_correction, is_erroneous
 from nlp_checker.models import Chart, Document, Finding
 from nlp_checker.rules import RuleBundle
 
@@ -212,3 +213,16 @@ def _evidence_start(text: str, start: int, label: str | None) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     found = text.lower().rfind(label.lower(), line_start, start)
     return found if found >= 0 else start
+
+
+def without_erroneous(findings: list[Finding], document: Document, rules: RuleBundle) -> list[Finding]:
+    """The pipeline's values of the merged kinds minus those the note says were entered in error or
+    corrected ("initially reported as 128 mg/dL was corrected by the lab to 29 mg/dL")."""
+    with using(document_rules(rules)):
+        return [
+            f
+            for f in findings
+            if f.kind not in FIELD_KINDS_MERGED
+            or not is_erroneous(document.text, f.start, f.end)
+            or is_correction(document.text, f.start)
+        ]

@@ -12,7 +12,8 @@ from nlp_checker.document.rules import load
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
 _SPACES = re.compile(r"[ \t]{2,}")
-_CLAUSE_END = re.compile(r"(?<!\d)[.;](?=\s|$)|\.\s|;|\(see|--")
+# A clause ends at a period (not a decimal point, not an initial's "L. Becker"), a semicolon, "(see", "--".
+_CLAUSE_END = re.compile(r"(?<!\d)(?<!\b[A-Z])[.;](?=\s|$)|(?<!\b[A-Z])\.\s|;|\(see|--")
 
 
 @dataclass

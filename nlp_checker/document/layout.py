@@ -156,6 +156,10 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
             spans.append((begin, match.start()))
             begin = match.end()
         spans.append((begin, len(text)))
+        if text.count("|") == 2:
+            # A boxed line ("| Administered: 4,120 mg      Discarded: 380 mg |") is one row of a form, not a
+            # table: a wide gap inside the box parts its fields.
+            spans = [part for chunk in spans for part in _gap_split(text, chunk)]
     else:
         separator = compiled("layout", "cell_separator_spaced" if line.spaced else "cell_separator")
         spans, begin = [], 0
@@ -173,6 +177,16 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((line.start + begin + lead, line.start + begin + lead + len(stripped)))
     return out
+
+
+def _gap_split(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    begin, end = span
+    parts, start = [], begin
+    for match in compiled("layout", "boxed_field_gap").finditer(text[begin:end]):
+        parts.append((start, begin + match.start()))
+        start = begin + match.end()
+    parts.append((start, end))
+    return parts
 
 
 _HEADER_UNIT = re.compile(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", re.IGNORECASE)

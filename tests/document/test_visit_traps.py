@@ -43,3 +43,71 @@ def test_a_trap_line_changes_nothing(checker: Checker, trap: str) -> None:
         if f.kind in ("dose", "infusion_start", "infusion_end", "wastage")
     )
     assert found == EXPECTED
+
+
+def _values(checker: Checker, text: str, kinds: tuple[str, ...]) -> list[tuple[str, object]]:
+    chart = {
+        "chart_id": "t",
+        "date_of_service": "2026-03-17",
+        "documents": [{"id": "d", "type": "infusion_record", "date": "2026-03-17", "text": text}],
+    }
+    return sorted((f.kind, f.value) for f in checker.extract(chart) if f.kind in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zemaira infusion.\nWeight down 25 lb since start of care. Dose remains 4,800 mg per order.\n"
+            "Given 4,800 mg IV.\n",
+            [("dose", 4800)],
+        ),
+        ("Prolastin-C 4,140 mg infused (4 vials x 1,035 mg); all vials fully used.\n", [("dose", 4140)]),
+        (
+            "Zemaira administration\n| Administered: 4,120 mg          Discarded: 380 mg (7.6 mL)        |\n",
+            [("dose", 4120), ("wastage", 380)],
+        ),
+    ],
+)
+def test_amount_families(checker: Checker, text: str, expected: list[tuple[str, object]]) -> None:
+    assert [
+        v for v in _values(checker, text, ("dose", "wastage")) if v[0] in {k for k, _ in expected}
+    ] == expected
+
+
+def test_a_copied_forward_block_documents_another_visit(checker: Checker) -> None:
+    text = (
+        "Prolastin-C Liquid 3,780 mg IV. Start 2:10 PM, Stop 2:29 PM.\n\n"
+        "----- Product / lot information (copied forward from Nurse Visit 03/10/2026 - verify) -----\n"
+        " Prolastin-C Liquid 4,000 mg/80 mL   Lot: 2NC3390   Exp: 01/2027\n"
+        " Dose 3,780 mg, start 2:05 PM, stop 2:24 PM\n"
+        "----- end of copied text -----\n"
+    )
+    found = _values(checker, text, ("infusion_start", "infusion_end", "lot_number", "expiration_date"))
+    assert found == [("infusion_end", "14:29"), ("infusion_start", "14:10")]
+
+
+def test_a_corrected_lab_value_is_replaced_by_its_correction(checker: Checker) -> None:
+    chart = {
+        "chart_id": "t",
+        "documents": [
+            {
+                "id": "d",
+                "type": "progress_note",
+                "text": "Note: the 09/2025 AAT initially reported as 128 mg/dL was corrected by the lab to\n"
+                "29 mg/dL (transcription error).\n",
+            }
+        ],
+    }
+    assert [f.value for f in checker.extract(chart) if f.kind == "serum_aat"] == [29]
+
+
+def test_a_correction_time_is_not_an_infusion_time(checker: Checker) -> None:
+    text = (
+        "| Dose given | 4,200 mg (transcription error corrected by L. Becker RN 03/17/2026 11:05) |\n"
+        "| Start / stop | 10:22 / 10:41 |\n"
+    )
+    assert _values(checker, "Prolastin-C infusion.\n" + text, ("infusion_start", "infusion_end")) == [
+        ("infusion_end", "10:41"),
+        ("infusion_start", "10:22"),
+    ]
