@@ -153,8 +153,9 @@ class FieldFinding(BaseModel):
 def _scope_source(layout: Layout, offset: int) -> str:
     if any(block.kind == "copy_forward" for block in layout.blocks_at(offset)):
         return "block"
+    cell = layout.cell_at(offset)
     row_date = layout.line_at(offset).row_date
-    return "row" if row_date and len(row_date) == 10 else "document"
+    return "row" if (cell is not None and cell.date) or (row_date and len(row_date) == 10) else "document"
 
 
 def analyze_fields(

@@ -207,14 +207,16 @@ def _parse_cell(kind: str, how: str, cell: Cell, label: str) -> list[FieldValue]
 
 
 def _labelled_values(cell: Cell, label: str) -> list[FieldValue]:
-    for kind, spec in _compiled()["cells"].items():
-        if not spec["header"].search(label):
-            continue
-        if spec["exclude"] is not None and spec["exclude"].search(label):
-            continue
-        found = _parse_cell(kind, spec["value"], cell, label)
-        if found:
-            return found
+    # A label in two languages or with a synonym ("Poids / Weight (kg)") is tried whole, then part by part.
+    for name in [label, *(part.strip() for part in label.split(" / ")[1:])]:
+        for kind, spec in _compiled()["cells"].items():
+            if not spec["header"].search(name):
+                continue
+            if spec["exclude"] is not None and spec["exclude"].search(name):
+                continue
+            found = _parse_cell(kind, spec["value"], cell, name)
+            if found:
+                return found
     return []
 
 

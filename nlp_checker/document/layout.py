@@ -25,6 +25,8 @@ class Cell:
     header: str | None = None
     placeholder: bool = False
     checked: bool | None = None
+    # The visit date of a column (a flowsheet with one column per visit date).
+    date: str | None = None
 
 
 @dataclass
@@ -342,6 +344,10 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
         spans = _segments(line)
         texts = [line.text[b - line.start : e - line.start] for b, e in spans]
         is_header = len(spans) >= 3 and all(_is_header_text(t) for t in texts) and len(line.text) > 20
+        if not is_header and _date_columns(texts):
+            table_id += 1
+            index = _classify_date_columns(lines, index, table_id, doc_date)
+            continue
         if is_header and index + 1 < len(lines):
             following = [
                 row
@@ -379,6 +385,52 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                 continue
         index += 1
     return table_id
+
+
+def _date_columns(texts: list[str]) -> bool:
+    """A header row whose columns are visit dates (after an optional label column)."""
+    full_date = compiled("layout", "column_date")
+    dated = [text for text in texts if full_date.fullmatch(text.strip())]
+    undated = len(texts) - len(dated)
+    # Every column a date, or all but a first (label) column.
+    return len(dated) >= 2 and (undated == 0 or (undated == 1 and not full_date.fullmatch(texts[0].strip())))
+
+
+def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_date: str | None) -> int:
+    """A flowsheet with one column per visit date: each row is a field (its first cell), each value
+    cell takes the field as its label and its column's date as its visit. Returns the next line."""
+    header = lines[index]
+    header.kind, header.table_id = "table_header", table_id
+    pipe = _delimited(header)
+    cursor = index + 1
+    while cursor < len(lines) and lines[cursor].text.strip():
+        row = lines[cursor]
+        row.table_id = table_id
+        if compiled("layout", "table_rule").match(row.text):
+            row.kind = "table_rule"
+            cursor += 1
+            continue
+        cells = _assign_headers(row, header, pipe)
+        label = cells[0].text.strip() if cells and not _column_date(cells[0].header, doc_date) else ""
+        row.kind, row.cells = "table_row", []
+        for cell in cells[1:] if label else cells:
+            visit = _column_date(cell.header, doc_date)
+            row.cells.append(
+                Cell(cell.start, cell.end, cell.text, label or cell.header, cell.placeholder, None, visit)
+            )
+        if label:
+            row.cells.insert(0, cells[0])
+        cursor += 1
+    return cursor
+
+
+def _column_date(header: str | None, doc_date: str | None) -> str | None:
+    if not header or not compiled("layout", "column_date").fullmatch(header.strip()):
+        return None
+    written = header.strip()
+    if written.count("/") == 1 and doc_date:
+        written = f"{written}/{doc_date[:4]}"
+    return parse_date(written)
 
 
 def _stacked_header(line: Line) -> bool:

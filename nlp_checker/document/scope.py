@@ -21,6 +21,9 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     for block in layout.blocks_at(offset):
         if block.kind == "copy_forward":
             return block.date or EARLIER
+    cell = layout.cell_at(offset)
+    if cell is not None and cell.date:
+        return cell.date
     line = layout.line_at(offset)
     if line.row_date and len(line.row_date) == 10:
         return line.row_date

@@ -280,3 +280,46 @@ def test_an_obx_phenotype_or_other_analyte_is_not_a_serum_level() -> None:
         "OBX|6|NM|1751-7^Albumin^LN||4.2|g/dL|3.5-5.0||||F\n"
     )
     assert [f for f in analyze_fields(text, DOS, DOS) if f.kind == "serum_aat"] == []
+
+
+def _date_column_sheet(dates: list[str], pipe: bool, weight_label: str) -> str:
+    def row(label: str, values: list[str]) -> str:
+        if pipe:
+            return f"{label:<30}| " + " | ".join(f"{v:<10}" for v in values)
+        return f"{label:<30}  " + "  ".join(f"{v:<10}" for v in values)
+
+    return "\n".join(
+        [
+            "Zemaira weekly infusion flowsheet (4-week view)",
+            row("", dates),
+            row(weight_label, ["79.5", "79.1", "78.8"]),
+            row("Dose given (mg)", ["4,770", "4,750", "4,700"]),
+            row("Lot", ["2NB8120", "2NC4412", "2NC4499"]),
+            row("Infusion start", ["10:20", "10:09", "10:14"]),
+            row("Infusion end", ["10:38", "10:27", "10:33"]),
+            row("Waste (mg)", ["230", "250", "300"]),
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dates", "pipe", "weight_label"),
+    [
+        (d, p, w)
+        for d in (["2026-03-03", "2026-03-10", "2026-03-17"], ["03/03", "03/10", "03/17"])
+        for p in (True, False)
+        for w in ("Weight (kg)", "Poids / Weight (kg)")
+    ],
+)
+def test_a_flowsheet_with_one_column_per_visit_counts_only_the_service_date(
+    dates, pipe, weight_label
+) -> None:  # type: ignore[no-untyped-def]
+    text = _date_column_sheet(dates, pipe, weight_label)
+    assert values(text, "administered_dose") == {4700}
+    assert values(text, "infusion_start") == {"10:14"}
+    assert values(text, "infusion_end") == {"10:33"}
+    assert values(text, "waste") == {300}
+    fields = analyze_fields(text, DOS, DOS)
+    assert {f.value for f in fields if f.kind == "lot_number" and f.in_service} == {"2NC4499"}
+    assert {f.value for f in fields if f.kind == "weight"} == {79.5, 79.1, 78.8}
