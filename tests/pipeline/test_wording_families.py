@@ -41,3 +41,32 @@ def test_smoking_status_wording(checker: Checker, text: str, expected: set[objec
 def test_response_wording(checker: Checker, text: str) -> None:
     chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text + "\n"}]}
     assert any(f.kind == "response_to_therapy" and f.assertion.affirmed for f in checker.extract(chart))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consultation regarding his COPD and the question of alpha-1 antitrypsin deficiency.",
+        "Pulmonology recommended testing for alpha-1 antitrypsin deficiency during the admission.",
+        "Referred for evaluation for AATD given early emphysema.",
+        "Had he been PI*ZZ with a low level, augmentation would be indicated.",
+        "Patient education on AATD provided (handout below).",
+        "ALPHA-1-ANTITRYPSIN DEFICIENCY PROFILE",
+        "His younger brother (age 45) was diagnosed this spring with PI*ZZ alpha-1 antitrypsin deficiency.",
+    ],
+)
+def test_mentions_that_are_not_the_patients_diagnosis(checker: Checker, text: str) -> None:
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text + "\n"}]}
+    affirmed = [
+        f.kind
+        for f in checker.extract(chart)
+        if f.kind in ("aatd_diagnosis", "genotype") and f.assertion.affirmed
+    ]
+    assert affirmed == []
+
+
+def test_the_patients_own_diagnosis_beside_a_relatives_stays_affirmed(checker: Checker) -> None:
+    text = "Alpha-1 antitrypsin deficiency, PI*ZZ, diagnosed 2019. Sister tested PI*MZ.\n"
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text}]}
+    found = [(f.kind, f.assertion.affirmed) for f in checker.extract(chart) if f.kind == "aatd_diagnosis"]
+    assert found == [("aatd_diagnosis", True)]
