@@ -89,9 +89,12 @@ def other_product(layout: Layout, start: int) -> bool:
         begin = layout.lines[line.index - 1].start
     window = layout.text[max(begin, start - int(_cfg()["other_product_window_chars"])) : start]
     window = re.split(r"[.;](?:\s|$)", window)[-1]
+    # A supply named in the clause before the value (not elsewhere in its table row: a diluent column).
+    supply = memo("fields.supply", lambda: re.compile(_cfg()["other_supply"], re.IGNORECASE))
+    supplied = supply.search(window) is not None
     if line.kind in ("table_row", "timed_row"):
         window += " " + line.row_text
-    return bool(other.search(window)) and not anchor.search(window)
+    return bool(other.search(window) or supplied) and not anchor.search(window)
 
 
 def corrections(text: str) -> list[FieldValue]:

@@ -321,7 +321,7 @@ def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _row_stamp(line: Line, doc_date: str | None) -> None:
-    text = line.text.replace("|", " ")
+    text = line.text.replace("|", " ").replace('"', " ")  # pipes and CSV quotes part cells
     date_match = compiled("layout", "row_date").match(text)
     rest = text
     if date_match:
