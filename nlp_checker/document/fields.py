@@ -89,12 +89,17 @@ def other_product(layout: Layout, start: int) -> bool:
         begin = layout.lines[line.index - 1].start
     window = layout.text[max(begin, start - int(_cfg()["other_product_window_chars"])) : start]
     window = re.split(r"[.;](?:\s|$)", window)[-1]
-    # A supply named in the clause before the value (not elsewhere in its table row: a diluent column).
+    # A supply that labels the value on its own line ("Diluent SWFI Lot: SW4471", "NaCl flush  Lot N24F118");
+    # not a diluent the product was reconstituted with on the line before, nor a diluent column of its row.
     supply = memo("fields.supply", lambda: re.compile(_cfg()["other_supply"], re.IGNORECASE))
-    supplied = supply.search(window) is not None
+    label = layout.text[max(line.start, start - int(_cfg()["supply_label_chars"])) : start]
+    if line.kind == "table_row" and line.cells and line.cells[0].start < start:
+        label += " " + line.cells[0].text  # the row's item: "0.9% NaCl 10 mL flush | n/a | 4 | N24F118"
+    if supply.search(label) and not anchor.search(label):
+        return True
     if line.kind in ("table_row", "timed_row"):
         window += " " + line.row_text
-    return bool(other.search(window) or supplied) and not anchor.search(window)
+    return bool(other.search(window)) and not anchor.search(window)
 
 
 def corrections(text: str) -> list[FieldValue]:

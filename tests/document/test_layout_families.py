@@ -323,3 +323,32 @@ def test_a_flowsheet_with_one_column_per_visit_counts_only_the_service_date(
     fields = analyze_fields(text, DOS, DOS)
     assert {f.value for f in fields if f.kind == "lot_number" and f.in_service} == {"2NC4499"}
     assert {f.value for f in fields if f.kind == "weight"} == {79.5, 79.1, 78.8}
+
+
+@pytest.mark.parametrize(
+    "supply_line",
+    [
+        "Diluent SWFI Lot: SW4471   Exp: 03/2028",
+        "0.9% NaCl 10 mL flush   Lot N24F118   Exp 09/2027",
+        "Anaphylaxis kit checked (epinephrine lot EP22K1, exp 11/2026).",
+    ],
+)
+def test_a_supplys_lot_is_not_the_products(checker, supply_line) -> None:  # type: ignore[no-untyped-def]
+    text = f"Zemaira 5,000 mg IV given.\nZemaira lot P100418553 exp 2027-08-31\n{supply_line}\n"
+    chart = {
+        "chart_id": "t",
+        "date_of_service": DOS,
+        "documents": [{"id": "d", "type": "infusion_record", "date": DOS, "text": text}],
+    }
+    found = {(f.kind, f.value) for f in checker.extract(chart)}
+    assert {v for k, v in found if k == "lot_number"} == {"P100418553"}
+    assert {v for k, v in found if k == "expiration_date"} == {"2027-08-31"}
+
+
+def test_a_diluent_column_does_not_make_the_row_lot_another_products() -> None:
+    text = (
+        "VIAL   SIZE      LOT NO.        EXP DATE      DILUENT\n"
+        "----   -------   ------------   -----------   -----------\n"
+        " 1     1000 MG   LE12P045A      03/31/2027    50 ML SWFI\n"
+    )
+    assert {f.value for f in analyze_fields(text, DOS, DOS) if f.kind == "lot_number"} == {"LE12P045A"}
