@@ -85,6 +85,8 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "t4": re.compile(cfg["time_4digit"], flags),
         "cue4": re.compile(cfg["time_cue_before"], flags),
         "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
+        "year4": re.compile(cfg["time_4digit_year"], flags),
+        "at4": re.compile(cfg["time_4digit_at"], flags),
         "time_header": re.compile(cfg["time_header"], flags),
         "range_sep": re.compile(cfg["range_sep"], flags),
         "pair_sep": re.compile(cfg["pair_sep"], flags),
@@ -356,7 +358,10 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end() :]
         ) or re.search(r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[: match.start()])
         suffixed = pats["suffix4"].match(line.text[match.end() :]) is not None
-        if at_row_start or header_time or range_pair or suffixed or pats["cue4"].search(before):
+        strong = at_row_start or header_time or range_pair or suffixed or pats["at4"].search(before)
+        if not strong and pats["year4"].fullmatch(match.group(0)):
+            continue
+        if strong or pats["cue4"].search(before):
             add(match, match.group(0))
     found.sort(key=lambda q: q.start)
     for first, second in itertools.pairwise(found):

@@ -25,6 +25,11 @@ TRAPS = [
     "Order: Zemaira 60 mg/kg = 4,800 mg IV weekly.",
     "Reconstitution 09:00-09:12.",
     "Week 1 (03/03): 4,500 mg; week 2 (03/10): 4,600 mg.",
+    "Log Start: MAR 10, 2026@00:00         Log End: MAR 17, 2026@23:59",
+    "0950  Order from Dr. Lee: DO NOT START the second bag today.",
+    "Reconstitution completed 09:05, swirled not shaken.",
+    "Pulmonary rehab completed 2025.",
+    "03/17/26@0905   INFUSING    SODIUM CHLORIDE 0.9% 250ML      20 ML/HR     IV",
 ]
 
 
