@@ -12,8 +12,10 @@ from nlp_checker.document.rules import load
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
 _SPACES = re.compile(r"[ \t]{2,}")
-# A clause ends at a period (not a decimal point, not an initial's "L. Becker"), a semicolon, "(see", "--".
-_CLAUSE_END = re.compile(r"(?<!\d)(?<!\b[A-Z])[.;](?=\s|$)|(?<!\b[A-Z])\.\s|;|\(see|--")
+# A clause ends at a period (not a decimal point, an initial's "L. Becker" or a title's "Dr. Lee"), a
+# semicolon, "(see", "--".
+_NOT_AN_END = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)"
+_CLAUSE_END = re.compile(rf"(?<!\d){_NOT_AN_END}[.;](?=\s|$)|{_NOT_AN_END}\.\s|;|\(see|--")
 
 
 @dataclass
