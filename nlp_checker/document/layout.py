@@ -221,6 +221,7 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
             checked = box.group(1).strip() != ""
         leader = compiled("layout", "dotted_leader").match(chunk)
         colon = compiled("layout", "colon_label").match(chunk)
+        colon = colon or compiled("layout", "question_label").match(chunk)
         if leader and leader.group("label").strip():
             label = leader.group("label").strip()
             value_start = begin + leader.start("value")
@@ -560,6 +561,34 @@ def _stack_row(group: list[Line], header: list[Line], table_id: int, doc_date: s
             line.kind, line.cells = "table_row", own
 
 
+def _keyed_cells(line: Line) -> list[Cell]:
+    """Key/value pairs of JSON or XML pasted into a note ('"dose_mg": 4800', 'start="09:12"'): each value is a
+    cell labelled by its key read as words, with the unit a key or the element names ("dose (mg)")."""
+    if '"' not in line.text:
+        return []
+    matches = list(compiled("layout", "keyed_pair_json").finditer(line.text))
+    if not matches:
+        matches = list(compiled("layout", "keyed_pair_xml").finditer(line.text))
+    if len(matches) < 2:
+        return []
+    rules = load("layout")["keyed"]
+    element_unit = compiled("layout", "keyed_unit").search(line.text)
+    cells = []
+    for match in matches:
+        key = match.group("key")
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ").lower().split()
+        unit = None
+        if len(words) > 1 and words[-1] in rules["unit_words"]:
+            unit = words.pop()
+        elif element_unit and words and words[-1] in rules["amount_words"]:
+            unit = element_unit.group("unit").lower()
+        header = " ".join(words) + (f" ({unit})" if unit else "")
+        value = match.group("value")
+        start = line.start + match.start("value")
+        cells.append(Cell(start, start + len(value), value, header, _is_placeholder(value)))
+    return cells
+
+
 def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
     section: str | None = None
     header_re = compiled("layout", "section_header")
@@ -596,6 +625,10 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
             line.section = section
             continue
         line.section = section
+        keyed = _keyed_cells(line)
+        if keyed:
+            line.cells, line.kind = keyed, "key_value"
+            continue
         spans = [(s - line.start, e - line.start) for s, e in _segments(line)]
         cells = _label_cells(line.text, line, spans)
         line.cells = [

@@ -352,3 +352,34 @@ def test_a_diluent_column_does_not_make_the_row_lot_another_products() -> None:
         " 1     1000 MG   LE12P045A      03/31/2027    50 ML SWFI\n"
     )
     assert {f.value for f in analyze_fields(text, DOS, DOS) if f.kind == "lot_number"} == {"LE12P045A"}
+
+
+KEYED = {
+    "json": '{"drug": "Zemaira", "dose_mg": 4800, "start": "09:12", "end": "09:44", "lot": "P100418553", '
+    '"exp": "2027-08-31", "weight_kg": 80.1, "waste_mg": 200}',
+    "xml": '<administration drug="Zemaira" dose="4800" unit="mg" start="09:12" end="09:44" '
+    'lot="P100418553" expiration="2027-08-31" wastage="200" />',
+    "questions": "Infusion start time? 09:12\nInfusion end time? 09:44\nDose administered (mg)? 4800\n"
+    "Amount wasted (mg)? 200\nLot number? P100418553\nExpiration date? 08/31/2027\nPatient weight (kg)? 80.1",
+}
+
+
+@pytest.mark.parametrize("style", sorted(KEYED))
+def test_keyed_and_question_forms(checker, style) -> None:  # type: ignore[no-untyped-def]
+    text = f"Zemaira administration record\n{KEYED[style]}\n"
+    chart = {
+        "chart_id": "t",
+        "date_of_service": DOS,
+        "documents": [{"id": "d", "type": "infusion_record", "date": DOS, "text": text}],
+    }
+    found = {(f.kind, f.value) for f in checker.extract(chart)}
+    expected = {
+        ("dose", 4800),
+        ("infusion_start", "09:12"),
+        ("infusion_end", "09:44"),
+        ("lot_number", "P100418553"),
+        ("expiration_date", "2027-08-31"),
+    }
+    assert expected <= found
+    if style != "xml":
+        assert ("weight", 80.1) in found
