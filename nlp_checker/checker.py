@@ -31,6 +31,18 @@ ChartInput = Chart | ChartSource | dict[str, Any]
 DEFAULT_PROFILE = "medicare"
 
 
+def _as_written(finding: Finding, original: str, plain: str) -> Finding:
+    """``finding`` quoting the original text; a span that starts inside a dictated number read as digits
+    ("forty eight hundred" -> "4800") starts where the spoken words start."""
+    start = blank = finding.start
+    while blank > 0 and plain[blank - 1] == " ":
+        blank -= 1
+    hidden = original[blank:start]
+    if hidden.strip():  # the blanked run before the span held words (or markers): they belong to it
+        start = blank + len(hidden) - len(hidden.lstrip())
+    return finding.model_copy(update={"start": start, "text": original[start : finding.end]})
+
+
 class Checker:
     """Builds the pipeline and the requirement engine once; checks any number of charts.
 
@@ -149,8 +161,8 @@ class Checker:
                 plain, service_date, self.rules, text_findings, section_finder(doc), anchored
             )
             if plain is not document:
-                # Evidence quotes the note as written, markup included.
-                found = [f.model_copy(update={"text": document.text[f.start : f.end]}) for f in found]
+                # Evidence quotes the note as written: markup included, a dictated number whole.
+                found = [_as_written(f, document.text, plain.text) for f in found]
             findings.extend(found)
         return reconcile(findings, self.yields) + list(source.facts)
 

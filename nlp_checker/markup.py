@@ -1,9 +1,10 @@
-"""Markup in note text (Markdown from AI-scribe and portal exports): a same-length plain view.
+"""Markup in note text (Markdown from AI-scribe and portal exports, dictation): a same-length plain view.
 
 Emphasis markers (``**bold**``, ``_italic_``) become spaces so that labels and values read as written
 ("**Keystone authorization** A1P-7730915"); struck-out text (``~~4,800 mg~~``) is deleted text and becomes
-spaces too. Offsets are unchanged, so evidence spans still point into the original text. The patterns are
-``markup`` in ``patterns/pipeline.yaml``.
+spaces too. A dictated number followed by a unit ("eighty point one kilograms") becomes its digits padded
+with spaces ("            80.1 kilograms"). Offsets are unchanged, so evidence spans still point into the
+original text. The patterns are ``markup`` in ``patterns/pipeline.yaml``.
 """
 
 from __future__ import annotations
@@ -11,21 +12,90 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp_checker.settings import MarkupSettings
+from nlp_checker.settings import MarkupSettings, SpelledNumberSettings
 
 
 @lru_cache(maxsize=8)
-def _compiled(settings: MarkupSettings) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    markers = tuple(re.compile(pattern) for pattern in settings.emphasis)
-    struck = tuple(re.compile(pattern) for pattern in settings.struck)
-    return markers, struck
+def _compiled(
+    emphasis: tuple[str, ...], struck: tuple[str, ...]
+) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    return tuple(re.compile(p) for p in emphasis), tuple(re.compile(p) for p in struck)
+
+
+_SPELLED: dict[int, tuple[SpelledNumberSettings, re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _spelled(settings: SpelledNumberSettings) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compiled patterns of ``settings`` (a model with dict fields, so cached by identity)."""
+    cached = _SPELLED.get(id(settings))
+    if cached is None or cached[0] is not settings:
+        cached = _SPELLED[id(settings)] = (settings, *_compile_spelled(settings))
+    return cached[1], cached[2]
+
+
+def _compile_spelled(settings: SpelledNumberSettings) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted([*settings.words, *settings.scales], key=len, reverse=True)
+    word = "|".join(map(re.escape, words))
+    number = re.compile(
+        rf"\b(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}|{re.escape(settings.decimal_point)}))*\b",
+        re.IGNORECASE,
+    )
+    return number, re.compile(settings.followed_by, re.IGNORECASE)
+
+
+def spoken_value(words: str, settings: SpelledNumberSettings) -> float | None:
+    """ "one hundred seventy six" -> 176, "eighty point one" -> 80.1; None when the words do not read as one
+    number."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if settings.decimal_point in tokens:
+        cut = tokens.index(settings.decimal_point)
+        whole, fraction = tokens[:cut], tokens[cut + 1 :]
+        digits = [settings.words.get(t) for t in fraction]
+        if not fraction or any(d is None or d > 9 for d in digits):
+            return None
+        integer = spoken_value(" ".join(whole), settings) if whole else 0
+        return None if integer is None else float(f"{int(integer)}.{''.join(str(d) for d in digits)}")
+    total, current = 0, 0
+    for token in tokens:
+        if token in settings.words:
+            current += settings.words[token]
+        elif token in settings.scales:
+            scale = settings.scales[token]
+            if scale >= 1000:
+                total, current = total + max(current, 1) * scale, 0
+            else:
+                current = max(current, 1) * scale
+        else:
+            return None
+    return float(total + current)
+
+
+def _digits(text: str, settings: SpelledNumberSettings) -> str:
+    number, followed_by = _spelled(settings)
+    chars = list(text)
+    for match in number.finditer(text):
+        if not followed_by.match(text, match.end()):
+            continue
+        value = spoken_value(match.group(0), settings)
+        if value is None:
+            continue
+        written = f"{value:g}" if value != int(value) else str(int(value))
+        width = match.end() - match.start()
+        if len(written) <= width:
+            chars[match.start() : match.end()] = written.rjust(width)
+    return "".join(chars)
 
 
 def plain_text(text: str, settings: MarkupSettings | None) -> str:
-    """``text`` with emphasis markers and struck-out spans blanked (same length); unchanged without markup."""
-    if settings is None or not any(mark in text for mark in settings.trigger_characters):
+    """``text`` with emphasis markers and struck-out spans blanked and dictated numbers as digits (same
+    length); unchanged without markup."""
+    if settings is None:
         return text
-    markers, struck = _compiled(settings)
+    if settings.spelled_numbers is not None:
+        text = _digits(text, settings.spelled_numbers)
+    if not any(mark in text for mark in settings.trigger_characters):
+        return text
+    markers, struck = _compiled(settings.emphasis, settings.struck)
     chars = list(text)
     for pattern in struck:
         for match in pattern.finditer(text):

@@ -71,10 +71,30 @@ class ValueSettings(_Strict):
     skip_extractors: list[str] = Field(default_factory=list)
 
 
+class SpelledNumberSettings(_Strict):
+    """Dictated numbers read as digits when a unit follows ("eighty point one kilograms" -> "80.1")."""
+
+    words: dict[str, int]
+    scales: dict[str, int]
+    decimal_point: str = "point"
+    # What must follow a spelled number for it to be read (a unit, "percent").
+    followed_by: str
+
+    @field_validator("followed_by")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+
 class MarkupSettings(_Strict):
-    """Markdown markup blanked before reading (``nlp_checker.markup``)."""
+    """Markdown markup blanked and dictated numbers read as digits before reading (``nlp_checker.markup``)."""
 
     trigger_characters: tuple[str, ...] = ("*", "_", "~")
+    spelled_numbers: SpelledNumberSettings | None = None
     # Each pattern has groups ``open`` and ``close``: the markers blanked around emphasized text.
     emphasis: tuple[str, ...] = ()
     # Struck-out text, blanked whole.

@@ -70,3 +70,43 @@ def test_the_patients_own_diagnosis_beside_a_relatives_stays_affirmed(checker: C
     chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text}]}
     found = [(f.kind, f.assertion.affirmed) for f in checker.extract(chart) if f.kind == "aatd_diagnosis"]
     assert found == [("aatd_diagnosis", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("patient weighs eighty point one kilograms today", "weight", 80.1),
+        ("weight is one hundred seventy six pounds", "weight", 176),
+        ("fev one is forty five percent predicted", "fev1", 45),
+        ("serum alpha one antitrypsin level was twenty two milligrams per deciliter", "serum_aat", 22),
+    ],
+)
+def test_dictated_numbers(checker: Checker, text: str, kind: str, value: float) -> None:
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text + "\n"}]}
+    assert [f.value for f in checker.extract(chart) if f.kind == kind] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quoted"),
+    [
+        ("zemaira four point eight grams iv given", 4800, "four point eight grams"),
+        ("prolastin c forty eight hundred milligrams given", 4800, "forty eight hundred milligrams"),
+    ],
+)
+def test_a_dictated_dose_is_read_and_quoted_as_spoken(
+    checker: Checker, text: str, value: int, quoted: str
+) -> None:
+    chart = {
+        "chart_id": "t",
+        "documents": [{"id": "d1", "type": "infusion_record", "text": text + "\n"}],
+    }
+    doses = [(f.value, f.text) for f in checker.extract(chart) if f.kind == "dose"]
+    assert doses == [(value, quoted)]
+
+
+def test_a_spoken_year_is_not_a_number() -> None:
+    from nlp_checker.markup import plain_text
+    from nlp_checker.rules import default_bundle
+
+    text = "she is a former smoker quit in two thousand ten\n"
+    assert plain_text(text, default_bundle().settings.markup) == text
