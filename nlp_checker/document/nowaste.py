@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlp_checker.document.layout import Layout
+from nlp_checker.document.layout import Layout, Line
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import load, memo
 
@@ -41,4 +41,18 @@ def no_waste_statements(layout: Layout) -> list[Quantity]:
             found.append(
                 Quantity("waste_statement", 0, "mg", start, line.start + match.end(), match.group(0))
             )
+        found.extend(_empty_waste_cells(line, pats))
     return found
+
+
+def _empty_waste_cells(line: Line, pats: dict[str, re.Pattern[str]]) -> list[Quantity]:
+    """A waste column's cell that says there was none ("Waste" | "none", "0", "nil")."""
+    if line.kind != "table_row":
+        return []
+    return [
+        Quantity("waste_statement", 0, "mg", cell.start, cell.end, cell.text)
+        for cell in line.cells
+        if cell.header
+        and pats["waste_header"].search(cell.header)
+        and pats["none_cell"].fullmatch(cell.text.strip())
+    ]

@@ -116,3 +116,24 @@ def test_a_correction_time_is_not_an_infusion_time(checker: Checker) -> None:
         ("infusion_end", "10:41"),
         ("infusion_start", "10:22"),
     ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "No drug was wasted.",
+        "whole vial in, nothing left",
+        "Entire vial infused.",
+    ],
+)
+def test_no_waste_statements(checker: Checker, statement: str) -> None:
+    text = f"Zemaira infusion record.\nZemaira 4,000 mg IV given. {statement}\n"
+    assert ("wastage", 0) in _values(checker, text, ("wastage",))
+
+
+def test_a_waste_column_saying_none_is_no_waste(checker: Checker) -> None:
+    text = (
+        "Lot       | Exp       | Drug / strength                   | Given  | Start | End   | Waste | By\n"
+        "AL09231   | 09/2026   | Aralast NP 1 g vial x4 (50 mg/mL) | 4 g    | 09:05 | 09:40 | none  | PQ\n"
+    )
+    assert _values(checker, text, ("wastage",)) == [("wastage", 0)]
