@@ -110,3 +110,22 @@ def test_a_spoken_year_is_not_a_number() -> None:
 
     text = "she is a former smoker quit in two thousand ten\n"
     assert plain_text(text, default_bundle().settings.markup) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AATD PI*ZZ - stable under augmentation, tolerating infusions.",
+        "Augmentation x 2 yrs: exacerbation rate down from 4/yr to 1/yr.",
+        "Since transfer: no exacerbations, reports better stamina climbing stairs.",
+    ],
+)
+def test_more_response_wording(checker: Checker, text: str) -> None:
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text + "\n"}]}
+    assert any(f.kind == "response_to_therapy" and f.assertion.affirmed for f in checker.extract(chart))
+
+
+def test_a_new_reported_finding_ends_a_negation(checker: Checker) -> None:
+    text = "Denies fever, reports productive cough and wheeze; emphysema on CT.\n"
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text}]}
+    assert [f.assertion.negated for f in checker.extract(chart) if f.kind == "lung_disease"] == [False]
