@@ -235,6 +235,11 @@ def _cell_values(line: Line) -> list[FieldValue]:
         if cell.placeholder or not cell.text.strip():
             continue
         found = _labelled_values(cell, _clean_label(cell.header)) if cell.header else []
+        after = [other for other in row if other.start >= cell.end]
+        unit = (after[0].text.strip() or (after[0].header or "").strip()) if after else ""
+        if not found and cell.header and _UNIT_CELL.fullmatch(unit):
+            # The unit in the next cell ("| Weight | 80.1 | kg |").
+            found = _labelled_values(cell, f"{_clean_label(cell.header)} ({unit})")
         if not found and line.kind == "table_row":
             # An event log's row names what it measured in the cell just before ("Weight (kg)" | "85.3").
             earlier = [other for other in row if other.end <= cell.start]
@@ -242,6 +247,9 @@ def _cell_values(line: Line) -> list[FieldValue]:
                 found = _labelled_values(cell, _clean_label(earlier[-1].text))
         out.extend(found)
     return out
+
+
+_UNIT_CELL = re.compile(r"kgs?|lbs?|kilograms?|pounds?", re.IGNORECASE)
 
 
 def _names_a_field(text: str) -> bool:

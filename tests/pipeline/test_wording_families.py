@@ -129,3 +129,29 @@ def test_a_new_reported_finding_ends_a_negation(checker: Checker) -> None:
     text = "Denies fever, reports productive cough and wheeze; emphysema on CT.\n"
     chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "progress_note", "text": text}]}
     assert [f.assertion.negated for f in checker.extract(chart) if f.kind == "lung_disease"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        ("Weight 12 st 8 lb (80.1 kg)", "weight", [80.1]),
+        ("Ht/Wt: 175 cm / 80.1 kg", "weight", [80.1]),
+        ("| Weight | 80.1 | kg |", "weight", [80.1]),
+        ("Body mass: 80.1 kg", "weight", [80.1]),
+        ("Weight 80.1 (kg)", "weight", [80.1]),
+        ("FEV1 1.32 (45% predicted)", "fev1", [45]),
+        ("FEV1 45% (pre), 48% (post)", "fev1", [45, 48]),
+    ],
+)
+def test_value_forms(checker: Checker, text: str, kind: str, values: list[float]) -> None:
+    chart = {
+        "chart_id": "t",
+        "documents": [{"id": "d1", "type": "progress_note", "text": f"Visit.\n{text}\n"}],
+    }
+    assert [f.value for f in checker.extract(chart) if f.kind == kind] == values
+
+
+def test_a_regimen_every_seven_days_is_not_todays_dose(checker: Checker) -> None:
+    text = "Medications: Aralast NP 5,000 mg IV every 7 days; albuterol PRN.\n"
+    chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "infusion_record", "text": text}]}
+    assert [f for f in checker.extract(chart) if f.kind == "dose"] == []
