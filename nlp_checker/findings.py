@@ -159,4 +159,27 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
             )
         )
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
-    return findings
+    return _listed_options(findings, text, settings)
+
+
+def _listed_options(findings: list[Finding], text: str, settings: PipelineSettings) -> list[Finding]:
+    """Values of one kind listed side by side as options ("Prolastin-C, Aralast NP, Zemaira or Glassia")
+    are possibilities, not the patient's: each becomes hypothetical (``listed_options`` in pipeline.yaml)."""
+    rule = settings.listed_options
+    if rule is None:
+        return findings
+    joiner = re.compile(rule.join, re.IGNORECASE)
+    out = list(findings)
+    for kind in rule.kinds:
+        items = [i for i, f in enumerate(out) if f.kind == kind]
+        run: list[int] = []
+        for index in [*items, None]:
+            if index is not None and run and joiner.fullmatch(text[out[run[-1]].end : out[index].start]):
+                run.append(index)
+                continue
+            if len({str(out[i].value) for i in run}) >= rule.min_items:
+                for i in run:
+                    flags = {k for k, v in out[i].assertion.model_dump().items() if v} | {"hypothetical"}
+                    out[i] = out[i].model_copy(update={"assertion": _assertion(frozenset(flags))})
+            run = [index] if index is not None else []
+    return out

@@ -123,6 +123,12 @@ class MarkupSettings(_Strict):
         return value
 
 
+class ListedOptionsSettings(_Strict):
+    kinds: tuple[str, ...]
+    min_items: int = Field(ge=2)
+    join: str
+
+
 class CheckboxSettings(_Strict):
     box: str
 
@@ -145,6 +151,7 @@ class PipelineSettings(_Strict):
     context: ContextSettings = Field(default_factory=ContextSettings)
     values: ValueSettings = Field(default_factory=ValueSettings)
     checkbox: CheckboxSettings | None = None
+    listed_options: ListedOptionsSettings | None = None
     markup: MarkupSettings | None = None
     section_assertions: dict[str, list[AssertionFlag]] = Field(default_factory=dict)
     section_assertion_break: str = r"\n[ \t]*\n"

@@ -155,3 +155,27 @@ def test_a_regimen_every_seven_days_is_not_todays_dose(checker: Checker) -> None
     text = "Medications: Aralast NP 5,000 mg IV every 7 days; albuterol PRN.\n"
     chart = {"chart_id": "t", "documents": [{"id": "d1", "type": "infusion_record", "text": text}]}
     assert [f for f in checker.extract(chart) if f.kind == "dose"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("Options discussed: Prolastin-C, Aralast NP, Zemaira or Glassia.", []),
+        ("Prolastin-C is the plan's preferred brand.", []),
+        ("Request for Glassia pending with the plan.", []),
+        ("Continue Glassia 60 mg/kg IV weekly.", ["Glassia"]),
+        ("Zemaira 5,000 mg given today; Prolastin-C and Aralast NP were not tolerated before.", ["Zemaira"]),
+    ],
+)
+def test_products_named_as_options_are_not_the_patients(
+    checker: Checker, text: str, affirmed: list[str]
+) -> None:
+    chart = {
+        "chart_id": "t",
+        "documents": [{"id": "d1", "type": "progress_note", "text": f"Visit.\n{text}\n"}],
+    }
+    found = [f.value for f in checker.extract(chart) if f.kind == "drug_product" and f.assertion.affirmed]
+    if affirmed:
+        assert set(affirmed) <= set(found)
+    else:
+        assert found == []
