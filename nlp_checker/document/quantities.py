@@ -85,6 +85,10 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "t4": re.compile(cfg["time_4digit"], flags),
         "cue4": re.compile(cfg["time_cue_before"], flags),
         "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
+        "range4_after": re.compile(cfg["time_4digit_range_after"], flags),
+        "range4_before": re.compile(cfg["time_4digit_range_before"], flags),
+        "noon": re.compile(cfg["time_words"], flags),
+        "noon_cue": re.compile(cfg["time_words_cue"], flags),
         "year4": re.compile(cfg["time_4digit_year"], flags),
         "at4": re.compile(cfg["time_4digit_at"], flags),
         "time_header": re.compile(cfg["time_header"], flags),
@@ -343,6 +347,9 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             add(match, f"{match.group('h')}:{match.group('m') or '00'} {match.group('ap')}m")
     for match in pats["t24"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m')}")
+    for match in pats["noon"].finditer(line.text):
+        if pats["noon_cue"].search(line.text[max(0, match.start() - 30) : match.start()]):
+            add(match, "12:00" if match.group("word").lower() == "noon" else "00:00")
     for match in pats["th"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m') or match.group('m2')}")
     for match in pats["t4"].finditer(line.text):
@@ -354,9 +361,9 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             and line.text.replace("|", " ").lstrip().find(match.group(0)) <= 12
         )
         header_time = bool(cell and cell.header and pats["time_header"].search(cell.header))
-        range_pair = re.match(
-            r"\s*(?:-|–|->|/)\s*(?:[01]\d|2[0-3])[0-5]\d\b", line.text[match.end() :]
-        ) or re.search(r"(?<![\d/-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|->|/)\s*$", line.text[: match.start()])
+        range_pair = pats["range4_after"].match(line.text[match.end() :]) or pats["range4_before"].search(
+            line.text[: match.start()]
+        )
         suffixed = pats["suffix4"].match(line.text[match.end() :]) is not None
         strong = at_row_start or header_time or range_pair or suffixed or pats["at4"].search(before)
         if not strong and pats["year4"].fullmatch(match.group(0)):

@@ -195,6 +195,9 @@ def test_times_and_doses_under_another_drugs_heading_are_not_the_infusion(headin
         ("0941 hrs infusion started; 1048 hrs infusion completed", ("09:41", "10:48")),
         ("infusion started 9:22a, completed 1:40p", ("09:22", "13:40")),
         ("Infusion start ............ 10:02:37  Infusion end .............. 10:31:05", ("10:02", "10:31")),
+        ("Zemaira infused from 0912 to 0944.", ("09:12", "09:44")),
+        ("Start: 12 noon  Stop: 12:31 PM", ("12:00", "12:31")),
+        ("Lunch at noon; infusion start 13:05, stop 13:40", ("13:05", "13:40")),
     ],
 )
 def test_time_forms(written, expected) -> None:  # type: ignore[no-untyped-def]
