@@ -20,7 +20,13 @@ from nlp_checker.models import Chart, Finding, GapReport, RulesetInfo
 from nlp_checker.pipeline import build_nlp
 from nlp_checker.pipeline.concepts import ConceptMatcher
 from nlp_checker.requirements import check_evaluators, evaluate
-from nlp_checker.role_findings import ROLE_FINDING_KINDS, chart_names_a1pi, role_findings, without_erroneous
+from nlp_checker.role_findings import (
+    ROLE_FINDING_KINDS,
+    chart_names_a1pi,
+    chart_patient,
+    role_findings,
+    without_erroneous,
+)
 from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
 
@@ -147,6 +153,7 @@ class Checker:
         findings: list[Finding] = []
         service_date = source.chart.service_date
         anchored = chart_names_a1pi(source.chart, self.rules)
+        patients = chart_patient(source.chart, self.rules)
         for document, doc in zip(source.chart.documents, docs, strict=True):
             text_findings = findings_from_doc(doc, document.id, self.settings)
             plain = document if doc.text == document.text else document.model_copy(update={"text": doc.text})
@@ -158,7 +165,7 @@ class Checker:
                 if f.kind not in ROLE_FINDING_KINDS
             ]
             found += role_findings(
-                plain, service_date, self.rules, text_findings, section_finder(doc), anchored
+                plain, service_date, self.rules, text_findings, section_finder(doc), anchored, patients
             )
             if plain is not document:
                 # Evidence quotes the note as written: markup included, a dictated number whole.

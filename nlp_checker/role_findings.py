@@ -12,8 +12,9 @@ import datetime as dt
 from typing import Any
 
 from nlp_checker.document import analyze
-from nlp_checker.document.analyze import FieldFinding, analyze_fields, mentions_a1pi
+from nlp_checker.document.analyze import FieldFinding, analyze_fields, layout_of, mentions_a1pi
 from nlp_checker.document.fields import FieldValue
+from nlp_checker.document.patients import other_patient, patient_names
 from nlp_checker.document.rules import document_rules, using
 from nlp_checker.document.supersede import is_correction, is_erroneous
 from nlp_checker.models import Chart, Document, Finding
@@ -42,13 +43,15 @@ def role_findings(
     pipeline_findings: list[Finding],
     section_at: Any = None,
     chart_anchored: bool = False,
+    patients: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The administration findings of one document that count for ``service_date``.
 
     ``pipeline_findings``: the document's findings from the spaCy pipeline (its regex extractors' values
     join the layer's cells instead of being extracted twice). ``chart_anchored``: the chart names an A1PI
     product or bills an A1PI code, so its infusion records are the A1PI administration even when a record
-    itself does not name the drug.
+    itself does not name the drug. ``patients``: name tokens of the chart's patient; a census row naming
+    somebody else is skipped.
     """
     found = analyze(
         document.text,
@@ -57,10 +60,14 @@ def role_findings(
         rules=document_rules(rules),
         anchored=chart_anchored and document.type == "infusion_record",
     )
+    layer = document_rules(rules)
+    layout = layout_of(document.text, document.date.isoformat() if document.date else None, layer)
     findings = []
     for item in found:
         kind = ROLE_KINDS.get(item.role)
         if kind is None or item.superseded or not item.in_service:
+            continue
+        if patients and _other_patient(layout, item.start, patients, layer):
             continue
         value = item.value
         fields: dict[str, Any] = {"value": value}
@@ -82,8 +89,22 @@ def role_findings(
                 **fields,
             )
         )
-    findings.extend(_field_findings(document, service_date, rules, section_at, pipeline_findings))
+    labelled = _field_findings(document, service_date, rules, section_at, pipeline_findings)
+    findings.extend(
+        f for f in labelled if not (patients and _other_patient(layout, f.start, patients, layer))
+    )
     return _without_repeats(findings)
+
+
+def _other_patient(layout: Any, offset: int, patients: frozenset[str], layer: Any) -> bool:
+    with using(layer):
+        return other_patient(layout, offset, patients)
+
+
+def chart_patient(chart: Chart, rules: RuleBundle) -> frozenset[str]:
+    """Name tokens of the chart's patient ("Patient: ..." lines), for multi-patient sheets."""
+    with using(document_rules(rules)):
+        return patient_names(d.text for d in chart.documents)
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -192,6 +192,12 @@ def _corrected_away(item: FieldValue, items: list[FieldValue]) -> bool:
     )
 
 
+def layout_of(text: str, doc_date: str | None, rules: DocumentRules) -> Layout:
+    """The layout of ``text`` (shared with the last ``analyze`` / ``analyze_fields`` of the same text)."""
+    with using(rules):
+        return _layout(text, doc_date)
+
+
 def _layout(text: str, doc_date: str | None) -> Layout:
     """The layout of the last document analyzed (role and field analysis share it)."""
     last: list[Any] = memo("analyze.last_layout", list)

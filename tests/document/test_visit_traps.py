@@ -137,3 +137,20 @@ def test_a_waste_column_saying_none_is_no_waste(checker: Checker) -> None:
         "AL09231   | 09/2026   | Aralast NP 1 g vial x4 (50 mg/mL) | 4 g    | 09:05 | 09:40 | none  | PQ\n"
     )
     assert _values(checker, text, ("wastage",)) == [("wastage", 0)]
+
+
+def test_a_census_sheet_counts_only_this_patients_row(checker: Checker) -> None:
+    text = (
+        "Patient: DOE, JANE M     MRN 1234\nInfusion suite daily census 03/17/2026\n"
+        "Chair | Patient          | Drug         | Dose     | Start | Stop  | Lot\n"
+        "1     | SMITH, ROBERT    | Zemaira      | 5,600 mg | 08:10 | 08:45 | P1004\n"
+        "2     | DOE, JANE        | Zemaira      | 4,800 mg | 09:12 | 09:44 | P2008\n"
+        "3     | NGUYEN, ANH      | Prolastin-C  | 3,900 mg | 10:05 | 10:40 | PL3311\n"
+    )
+    found = _values(checker, text, ("dose", "infusion_start", "infusion_end", "lot_number"))
+    assert found == [
+        ("dose", 4800),
+        ("infusion_end", "09:44"),
+        ("infusion_start", "09:12"),
+        ("lot_number", "P2008"),
+    ]
