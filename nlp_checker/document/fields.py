@@ -237,7 +237,7 @@ def _cell_values(line: Line) -> list[FieldValue]:
         found = _labelled_values(cell, _clean_label(cell.header)) if cell.header else []
         after = [other for other in row if other.start >= cell.end]
         unit = (after[0].text.strip() or (after[0].header or "").strip()) if after else ""
-        if not found and cell.header and _UNIT_CELL.fullmatch(unit):
+        if not found and cell.header and _compiled()["values"]["header_weight_unit"].fullmatch(unit):
             # The unit in the next cell ("| Weight | 80.1 | kg |").
             found = _labelled_values(cell, f"{_clean_label(cell.header)} ({unit})")
         if not found and line.kind == "table_row":
@@ -247,9 +247,6 @@ def _cell_values(line: Line) -> list[FieldValue]:
                 found = _labelled_values(cell, _clean_label(earlier[-1].text))
         out.extend(found)
     return out
-
-
-_UNIT_CELL = re.compile(r"kgs?|lbs?|kilograms?|pounds?", re.IGNORECASE)
 
 
 def _names_a_field(text: str) -> bool:
@@ -266,9 +263,10 @@ def _serum_from_cells(layout: Layout, line: Line) -> FieldValue | None:
     spec = _compiled()["lab"]["serum_aat"]
     cells = line.row_cells if line.row_cells is not None else line.cells
     for index, cell in enumerate(cells):
-        if not (line.start <= cell.start <= line.end) or not spec["analyte"].match(cell.text):
+        analyte = spec["analyte"].match(cell.text)
+        if not (line.start <= cell.start <= line.end) or analyte is None:
             continue
-        qualifier = spec["qualifier"].match(cell.text, spec["analyte"].match(cell.text).end())  # type: ignore[union-attr]
+        qualifier = spec["qualifier"].match(cell.text, analyte.end())
         if qualifier is None or cell.text[qualifier.end() :].strip(" ,-:"):
             return None
         for position, value_cell in enumerate(cells[index + 1 :], start=index + 1):

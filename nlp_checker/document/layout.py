@@ -441,8 +441,7 @@ def _stacked_header(line: Line) -> bool:
         return False
     stripped = line.text.strip()
     return (
-        line.kind == "prose"
-        and 0 < len(stripped) <= int(rules["max_header_chars"])
+        0 < len(stripped) <= int(rules["max_header_chars"])
         and len(stripped.split()) <= int(rules["max_header_words"])
         and _is_header_text(stripped)
         and not stripped.endswith(":")
