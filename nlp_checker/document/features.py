@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp_checker.document.layout import Layout, Line, _segments
+from nlp_checker.document.layout import Layout
+from nlp_checker.document.lines import Line, _segments
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import load
 

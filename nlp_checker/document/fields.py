@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from nlp_checker.document.layout import Cell, Layout, Line
+from nlp_checker.document.layout import Layout
+from nlp_checker.document.lines import Cell, Line
 from nlp_checker.document.rules import load, memo
 from nlp_checker.normalize import parse_date, parse_number
 

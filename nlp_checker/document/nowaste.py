@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from nlp_checker.document.layout import Layout, Line
+from nlp_checker.document.layout import Layout
+from nlp_checker.document.lines import Line
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import load, memo
 

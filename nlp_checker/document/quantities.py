@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlp_checker.document.layout import Cell, Layout, Line, _segments
+from nlp_checker.document.layout import Layout
+from nlp_checker.document.lines import Cell, Line, _segments
 from nlp_checker.document.rules import GuardedPattern, load, memo
 from nlp_checker.normalize import parse_clock_time, parse_date, parse_number
 

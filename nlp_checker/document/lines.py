@@ -1,0 +1,244 @@
+"""Document lines and cells: splitting a text into lines, a line into cells (pipes, tabs, CSV fields, gaps
+of spaces), column headers for a row's cells, and a row's leading date and time.
+
+Pure string work with character offsets into the original text; vocabularies in
+``patterns/document/layout.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp_checker.document.rules import compiled, load
+from nlp_checker.normalize import parse_date
+
+
+@dataclass
+class Cell:
+    """A stretch of one line: a table cell, a field's value, or a segment of prose."""
+
+    start: int
+    end: int
+    text: str
+    header: str | None = None
+    placeholder: bool = False
+    checked: bool | None = None
+    # The visit date of a column (a flowsheet with one column per visit date).
+    date: str | None = None
+
+
+@dataclass
+class Line:
+    """One physical line with its classification and cells."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "prose"
+    cells: list[Cell] = field(default_factory=list)
+    row_date: str | None = None
+    row_time: str | None = None
+    section: str | None = None
+    table_id: int | None = None
+    logical_start: int = 0
+    # A document whose words are parted by two spaces (fax/RTF exports): cells are parted by three or more.
+    spaced: bool = False
+    # A row of a stacked table (one cell per line): every cell of the row; this line holds one of them.
+    row_cells: list[Cell] | None = None
+    # The nearest line above with less indentation (an indented line's heading: a MAR's drug line).
+    parent: int | None = None
+    spans_cache: dict[bool, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def row_text(self) -> str:
+        """The text of the line's table row: the line, or the cells of a stacked row joined."""
+        if self.row_cells is None:
+            return self.text
+        return "  ".join(cell.text for cell in self.row_cells)
+
+
+def _is_spaced(text: str) -> bool:
+    """True when the document's words are parted by two spaces, not one (a fax or RTF conversion)."""
+    rules = load("layout")["spaced_words"]
+    if text.count("  ") < int(rules["min_double_gaps"]):  # each double gap holds two spaces
+        return False
+    single = sum(1 for _ in compiled("layout", "single_gap").finditer(text))
+    double = sum(1 for _ in compiled("layout", "double_gap").finditer(text))
+    return double >= int(rules["min_double_gaps"]) and single <= float(rules["max_single_share"]) * (
+        single + double
+    )
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    position = 0
+    spaced = _is_spaced(text)
+    for index, raw in enumerate(text.split("\n")):
+        lines.append(Line(index, position, position + len(raw), raw, spaced=spaced))
+        position += len(raw) + 1
+    return lines
+
+
+def _is_csv(line: Line) -> bool:
+    return compiled("layout", "csv_row").match(line.text) is not None
+
+
+def _delimited(line: Line) -> bool:
+    """A row whose cells are delimited (pipes, quoted comma-separated fields), not aligned in columns."""
+    return line.text.count("|") >= 2 or _is_csv(line)
+
+
+def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """Split a line into (start, end) offsets: pipes, tabs, or runs of two or more spaces (computed once
+    per line; callers must not change the list)."""
+    cached = line.spans_cache.get(keep_empty)
+    if cached is None:
+        cached = line.spans_cache[keep_empty] = _split_segments(line, keep_empty)
+    return cached
+
+
+def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
+    text = line.text
+    if _is_csv(line):
+        cells: list[tuple[int, int]] = []
+        for match in compiled("layout", "csv_field").finditer(text):
+            value = match.group("value")
+            lead = len(value) - len(value.lstrip())
+            begin = line.start + match.start("value") + lead
+            if value.strip():
+                cells.append((begin, begin + len(value.strip())))
+            elif keep_empty:
+                cells.append((begin, begin))
+        return cells
+    pipe = text.count("|") >= 2
+    if pipe:
+        spans, begin = [], 0
+        for match in re.finditer(r"\|", text):
+            spans.append((begin, match.start()))
+            begin = match.end()
+        spans.append((begin, len(text)))
+        if text.count("|") == 2:
+            # A boxed line ("| Administered: 4,120 mg      Discarded: 380 mg |") is one row of a form, not a
+            # table: a wide gap inside the box parts its fields.
+            spans = [part for chunk in spans for part in _gap_split(text, chunk)]
+    else:
+        separator = compiled("layout", "cell_separator_spaced" if line.spaced else "cell_separator")
+        spans, begin = [], 0
+        for match in separator.finditer(text):
+            spans.append((begin, match.start()))
+            begin = match.end()
+        spans.append((begin, len(text)))
+    out = []
+    for begin, end in spans:
+        chunk = text[begin:end]
+        stripped = chunk.strip()
+        if not stripped and keep_empty and pipe:
+            out.append((line.start + begin, line.start + begin))
+        elif stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((line.start + begin + lead, line.start + begin + lead + len(stripped)))
+    return out
+
+
+def _gap_split(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    begin, end = span
+    parts, start = [], begin
+    for match in compiled("layout", "boxed_field_gap").finditer(text[begin:end]):
+        parts.append((start, begin + match.start()))
+        start = begin + match.end()
+    parts.append((start, end))
+    return parts
+
+
+_HEADER_UNIT = re.compile(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_header_text(text: str) -> bool:
+    if "(" in text:
+        text = _HEADER_UNIT.sub("", text)
+    return _LETTER.search(text) is not None and _DIGIT.search(text) is None
+
+
+def _is_placeholder(value: str) -> bool:
+    return bool(compiled("layout", "placeholder").search(value.strip())) or bool(
+        compiled("layout", "placeholder_inline").search(value)
+    )
+
+
+def _header_columns(header: Line) -> list[tuple[int, int, str]]:
+    spans = _segments(header)
+    return [
+        (begin - header.start, end - header.start, header.text[begin - header.start : end - header.start])
+        for begin, end in spans
+    ]
+
+
+def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
+    columns = _header_columns(header)
+    cells: list[Cell] = []
+    spans = _segments(row, keep_empty=pipe)
+    if pipe and _delimited(header):
+        columns = [
+            (b - header.start, e - header.start, header.text[b - header.start : e - header.start])
+            for b, e in _segments(header, keep_empty=True)
+        ]
+        for index, (begin, end) in enumerate(spans):
+            name = columns[index][2].strip() if index < len(columns) else None
+            if begin == end:
+                continue
+            cells.append(Cell(begin, end, row.text[begin - row.start : end - row.start], name))
+        return cells
+    spans = _split_row_date(row, spans)
+    for begin, end in spans:
+        column = begin - row.start
+        best = None
+        for col_start, col_end, name in columns:
+            if col_start <= column + 1:
+                best = name
+            if col_start <= column < col_end:
+                best = name
+                break
+        # Right-aligned numbers: prefer the header whose span overlaps the cell most.
+        overlap = max(columns, key=lambda c: min(c[1], end - row.start) - max(c[0], column), default=None)
+        if overlap and min(overlap[1], end - row.start) - max(overlap[0], column) > 0:
+            best = overlap[2]
+        text = row.text[begin - row.start : end - row.start]
+        cells.append(Cell(begin, end, text, best.strip() if best else None, _is_placeholder(text)))
+    return cells
+
+
+def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's leading date is its own cell even where one space parts it from the next column
+    ("05/12/2026 95.2     4000")."""
+    if not spans:
+        return spans
+    begin, end = spans[0]
+    chunk = row.text[begin - row.start : end - row.start]
+    date = compiled("layout", "row_date").match(chunk)
+    if not date or date.start("date") != 0:
+        return spans
+    rest = chunk[date.end() :]
+    if not rest.strip() or not rest[:1].isspace():
+        return spans
+    lead = len(rest) - len(rest.lstrip())
+    split = begin + date.end()
+    return [(begin, split), (split + lead, end), *spans[1:]]
+
+
+def _row_stamp(line: Line, doc_date: str | None) -> None:
+    text = line.text.replace("|", " ").replace('"', " ")  # pipes and CSV quotes part cells
+    date_match = compiled("layout", "row_date").match(text)
+    rest = text
+    if date_match:
+        raw = date_match.group("date")
+        if raw.count("/") == 1 and doc_date:
+            raw = f"{raw}/{doc_date[:4]}"
+        line.row_date = parse_date(raw)
+        rest = text[date_match.end() :]
+    time_match = compiled("layout", "row_time").match(rest)
+    if time_match:
+        line.row_time = time_match.group("time")

@@ -1,0 +1,244 @@
+"""Tables: rows under a header of aligned or delimited columns, flowsheets with one column per visit date,
+and stacked tables (an HTML table exported one cell per line). Each row's cells get their column header and
+the row its date and time.
+"""
+
+from __future__ import annotations
+
+from nlp_checker.document.lines import (
+    _DIGIT,
+    Cell,
+    Line,
+    _assign_headers,
+    _delimited,
+    _is_header_text,
+    _is_placeholder,
+    _row_stamp,
+    _segments,
+)
+from nlp_checker.document.rules import compiled, load
+from nlp_checker.normalize import parse_date
+
+
+def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
+    """Tables of aligned or delimited columns under a header row; returns how many were found."""
+    table_id = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        spans = _segments(line)
+        texts = [line.text[b - line.start : e - line.start] for b, e in spans]
+        is_header = len(spans) >= 3 and all(_is_header_text(t) for t in texts) and len(line.text) > 20
+        if not is_header and _date_columns(texts):
+            table_id += 1
+            index = _classify_date_columns(lines, index, table_id, doc_date)
+            continue
+        if is_header and index + 1 < len(lines):
+            following = [
+                row
+                for row in lines[index + 1 : index + 4]
+                if row.text.strip() and not compiled("layout", "table_rule").match(row.text)
+            ]
+            if following and len(_segments(following[0])) >= 2 and _DIGIT.search(following[0].text):
+                table_id += 1
+                line.kind = "table_header"
+                line.table_id = table_id
+                line.cells = [Cell(b, e, line.text[b - line.start : e - line.start]) for b, e in spans]
+                pipe = _delimited(line)
+                cursor = index + 1
+                while cursor < len(lines) and lines[cursor].text.strip():
+                    row = lines[cursor]
+                    if compiled("layout", "table_rule").match(row.text):
+                        row.kind = "table_rule"
+                    elif len(_segments(row)) >= 2 and not (
+                        len(_segments(row)) >= 3
+                        and all(
+                            _is_header_text(row.text[b - row.start : e - row.start])
+                            for b, e in _segments(row)
+                        )
+                    ):
+                        row.kind = "table_row"
+                        row.cells = _assign_headers(row, line, pipe)
+                        _row_stamp(row, doc_date)
+                    elif len(_segments(row)) >= 3:
+                        break
+                    else:
+                        row.kind = "table_note"
+                    row.table_id = table_id
+                    cursor += 1
+                index = cursor
+                continue
+        index += 1
+    return table_id
+
+
+def _date_columns(texts: list[str]) -> bool:
+    """A header row whose columns are visit dates (after an optional label column)."""
+    full_date = compiled("layout", "column_date")
+    dated = [text for text in texts if full_date.fullmatch(text.strip())]
+    undated = len(texts) - len(dated)
+    # Every column a date, or all but a first (label) column.
+    return len(dated) >= 2 and (undated == 0 or (undated == 1 and not full_date.fullmatch(texts[0].strip())))
+
+
+def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_date: str | None) -> int:
+    """A flowsheet with one column per visit date: each row is a field (its first cell), each value
+    cell takes the field as its label and its column's date as its visit. Returns the next line."""
+    header = lines[index]
+    header.kind, header.table_id = "table_header", table_id
+    pipe = _delimited(header)
+    cursor = index + 1
+    while cursor < len(lines) and lines[cursor].text.strip():
+        row = lines[cursor]
+        row.table_id = table_id
+        if compiled("layout", "table_rule").match(row.text):
+            row.kind = "table_rule"
+            cursor += 1
+            continue
+        cells = _assign_headers(row, header, pipe)
+        label = cells[0].text.strip() if cells and not _column_date(cells[0].header, doc_date) else ""
+        row.kind, row.cells = "table_row", []
+        for cell in cells[1:] if label else cells:
+            visit = _column_date(cell.header, doc_date)
+            row.cells.append(
+                Cell(cell.start, cell.end, cell.text, label or cell.header, cell.placeholder, None, visit)
+            )
+        if label:
+            row.cells.insert(0, cells[0])
+        cursor += 1
+    return cursor
+
+
+def _column_date(header: str | None, doc_date: str | None) -> str | None:
+    if not header or not compiled("layout", "column_date").fullmatch(header.strip()):
+        return None
+    written = header.strip()
+    if written.count("/") == 1 and doc_date:
+        written = f"{written}/{doc_date[:4]}"
+    return parse_date(written)
+
+
+def _stacked_header(line: Line) -> bool:
+    """A column header of a stacked table (an HTML table exported one cell per line)."""
+    rules = load("layout")["stacked_tables"]
+    if line.kind != "prose" or len(line.text) > 2 * int(rules["max_header_chars"]):
+        return False
+    stripped = line.text.strip()
+    return (
+        0 < len(stripped) <= int(rules["max_header_chars"])
+        and len(stripped.split()) <= int(rules["max_header_words"])
+        and _is_header_text(stripped)
+        and not stripped.endswith(":")
+        and not compiled("layout", "stacked_not_header").match(stripped)
+    )
+
+
+def _stacked_cell(line: Line) -> bool:
+    """A line that can be a stacked table's cell: short, not a sentence, not a "Label: value" field."""
+    stripped = line.text.strip()
+    rules = load("layout")["stacked_tables"]
+    if line.kind not in ("prose", "blank") or len(stripped) > int(rules["max_cell_chars"]):
+        return False
+    if stripped.endswith(".") and len(stripped.split()) >= int(rules["sentence_min_words"]):
+        return False
+    colon = compiled("layout", "colon_label").match(stripped)
+    return not (colon and colon.group("value"))
+
+
+def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]:
+    """Rows of ``width`` lines from ``start``: a row opens with a non-empty cell, holds a digit in one of its
+    cells, and every line can be a cell; the first row that is not one ends the table."""
+    rows: list[list[Line]] = []
+    position = start
+    while position + width <= len(lines):
+        group = lines[position : position + width]
+        if not group[0].text.strip() or not all(_stacked_cell(line) for line in group):
+            break
+        if not any(_DIGIT.search(line.text) for line in group):
+            break
+        rows.append(group)
+        position += width
+    return rows
+
+
+def _cell_shape(line: Line) -> tuple[bool, bool]:
+    text = line.text.strip()
+    return (not text, _DIGIT.search(text) is not None)
+
+
+def _column_consistency(rows: list[list[Line]]) -> float:
+    """How alike each column's cells are across rows (empty or not, digits or not), 0-1: a misread width
+    mixes dates, names and amounts in one column."""
+    if len(rows) < 2:
+        return 0.5  # one row says nothing about its columns
+    columns = list(zip(*rows, strict=True))
+    shares = []
+    for column in columns:
+        shapes = [_cell_shape(line) for line in column]
+        shares.append(max(shapes.count(shape) for shape in set(shapes)) / len(shapes))
+    return round(sum(shares) / len(shares), 2)
+
+
+def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, list[list[Line]]] | None:
+    """(title lines skipped, columns, rows) of the reading of a header run that yields the most rows ending
+    at a blank line or the end; the run's last lines may be the first row's cells."""
+    minimum = int(load("layout")["stacked_tables"]["min_columns"])
+    best: tuple[tuple[bool, float, int, int], tuple[int, int, list[list[Line]]]] | None = None
+    for skip in (0, 1):
+        for width in range(minimum, run - skip + 1):
+            rows = _stacked_rows(lines, index + skip + width, width)
+            if not rows:
+                continue
+            after = index + skip + width * (len(rows) + 1)
+            clean = after >= len(lines) or not lines[after].text.strip()
+            score = (clean, _column_consistency(rows), len(rows), -skip)
+            if best is None or score > best[0]:
+                best = (score, (skip, width, rows))
+    return best[1] if best is not None and best[0][0] else None
+
+
+def _classify_stacked(lines: list[Line], doc_date: str | None, table_id: int) -> None:
+    """Stacked tables: a run of column-header lines, then rows of as many lines, one cell per line (an
+    empty cell is an empty line). The run may open with the table's title."""
+    index = 0
+    while index < len(lines):
+        if not _stacked_header(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _stacked_header(lines[end]):
+            end += 1
+        found = _best_stacking(lines, index, end - index)
+        if found is None:
+            index = end
+            continue
+        skip, width, rows = found
+        table_id += 1
+        header = lines[index + skip : index + skip + width]
+        for line in header:
+            line.kind, line.table_id = "table_header", table_id
+            line.cells = [Cell(line.start, line.end, line.text)]
+        for group in rows:
+            _stack_row(group, header, table_id, doc_date)
+        index = index + skip + width * (len(rows) + 1)
+
+
+def _stack_row(group: list[Line], header: list[Line], table_id: int, doc_date: str | None) -> None:
+    cells = []
+    for column, line in zip(header, group, strict=True):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        begin = line.start + len(line.text) - len(line.text.lstrip())
+        cells.append(
+            Cell(begin, begin + len(stripped), stripped, column.text.strip(), _is_placeholder(stripped))
+        )
+    stamp = Line(-1, 0, 0, "  ".join(cell.text for cell in cells))
+    _row_stamp(stamp, doc_date)
+    for line in group:
+        line.table_id = table_id
+        line.row_cells = cells
+        line.row_date, line.row_time = stamp.row_date, stamp.row_time
+        own = [cell for cell in cells if line.start <= cell.start <= line.end]
+        if own:
+            line.kind, line.cells = "table_row", own
