@@ -30,6 +30,8 @@ TRAPS = [
     "Reconstitution completed 09:05, swirled not shaken.",
     "Pulmonary rehab completed 2025.",
     "03/17/26@0905   INFUSING    SODIUM CHLORIDE 0.9% 250ML      20 ML/HR     IV",
+    "Infusion paused 09:30-09:35 for occlusion alarm.",
+    "Rate advanced at 09:30 to 6 mL/min.",
 ]
 
 
