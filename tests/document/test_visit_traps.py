@@ -32,6 +32,8 @@ TRAPS = [
     "03/17/26@0905   INFUSING    SODIUM CHLORIDE 0.9% 250ML      20 ML/HR     IV",
     "Infusion paused 09:30-09:35 for occlusion alarm.",
     "Rate advanced at 09:30 to 6 mL/min.",
+    "Pharmacy label dose 4,900 mg.",
+    "Maximum dose 6,000 mg per plan.",
 ]
 
 
