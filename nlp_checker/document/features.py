@@ -9,14 +9,10 @@ from dataclasses import dataclass
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Line, _segments
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import load
+from nlp_checker.document.rules import compiled, load
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
 _SPACES = re.compile(r"[ \t]{2,}")
-# A clause ends at a period (not a decimal point, an initial's "L. Becker" or a title's "Dr. Lee"), a
-# semicolon, "(see", "--".
-_NOT_AN_END = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)"
-_CLAUSE_END = re.compile(rf"(?<!\d){_NOT_AN_END}[.;](?=\s|$)|{_NOT_AN_END}\.\s|;|\(see|--")
 
 
 @dataclass
@@ -78,11 +74,11 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         if n.kind in _NEIGHBOUR_KINDS and q.end <= n.start <= seg_end and n is not q
     ]
     clause_before = text[seg_start : q.start]
-    cut = list(_CLAUSE_END.finditer(clause_before))
+    cut = list(compiled("layout", "clause_end").finditer(clause_before))
     if cut:
         clause_before = clause_before[cut[-1].end() :]
     clause_after = text[q.end : seg_end]
-    stop = _CLAUSE_END.search(clause_after)
+    stop = compiled("layout", "clause_end").search(clause_after)
     if stop:
         clause_after = clause_after[: stop.start()]
     before = text[max([seg_start, q.start - len(clause_before), *left]) : q.start]

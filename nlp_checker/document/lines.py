@@ -229,15 +229,20 @@ def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return [(begin, split), (split + lead, end), *spans[1:]]
 
 
+def written_date(written: str, doc_date: str | None) -> str | None:
+    """The ISO date of a written row, column or clause date; a month/day without a year ("03/10") takes the
+    document's year (None without a document date)."""
+    if written.count("/") == 1:
+        return parse_date(f"{written}/{doc_date[:4]}") if doc_date else None
+    return parse_date(written)
+
+
 def _row_stamp(line: Line, doc_date: str | None) -> None:
     text = line.text.replace("|", " ").replace('"', " ")  # pipes and CSV quotes part cells
     date_match = compiled("layout", "row_date").match(text)
     rest = text
     if date_match:
-        raw = date_match.group("date")
-        if raw.count("/") == 1 and doc_date:
-            raw = f"{raw}/{doc_date[:4]}"
-        line.row_date = parse_date(raw)
+        line.row_date = written_date(date_match.group("date"), doc_date)
         rest = text[date_match.end() :]
     time_match = compiled("layout", "row_time").match(rest)
     if time_match:

@@ -15,7 +15,8 @@ from typing import Any
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Cell, Line, _segments
-from nlp_checker.document.rules import GuardedPattern, load, memo
+from nlp_checker.document.rules import GuardedPattern, load, memo, spelled_numbers
+from nlp_checker.markup import spoken_value
 from nlp_checker.normalize import parse_clock_time, parse_date, parse_number
 
 
@@ -60,8 +61,10 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
     num = cfg["number"]
     mass_units = sorted(cfg["mass_units"], key=len, reverse=True)
     vol_units = sorted(cfg["volume_units"], key=len, reverse=True)
-    words = sorted(list(cfg["number_words"]) + list(cfg["number_scales"]), key=len, reverse=True)
-    word_alt = "|".join(words)
+    spelled = spelled_numbers()
+    words = [*spelled.words, *spelled.scales, spelled.decimal_point] if spelled is not None else []
+    # No dictated-number table: a pattern that never matches.
+    word_alt = "|".join(sorted(words, key=len, reverse=True)) or r"(?!x)x"
     flags = re.IGNORECASE
     return {
         "mass": re.compile(rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
@@ -103,25 +106,12 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def words_to_number(text: str) -> int | None:
-    """Parse dictated numbers: "four thousand three hundred" -> 4300."""
-    cfg = _cfg()
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word == "and" or not word:
-            continue
-        if word in cfg["number_words"]:
-            current += int(cfg["number_words"][word])
-        elif word in cfg["number_scales"]:
-            scale = int(cfg["number_scales"][word])
-            if scale >= 1000:
-                total += max(current, 1) * scale
-                current = 0
-            else:
-                current = max(current, 1) * scale
-        else:
-            return None
-    return total + current
+def words_to_number(text: str) -> int | float | None:
+    """Parse dictated numbers: "four thousand three hundred" -> 4300, "four point eight" -> 4.8 (the
+    pipeline's table and reader, ``nlp_checker.markup``)."""
+    spelled = spelled_numbers()
+    value = spoken_value(text, spelled) if spelled is not None else None
+    return None if value is None else _clean(value)
 
 
 def _within_cell(spans: list[tuple[int, int]], start: int, end: int) -> bool:

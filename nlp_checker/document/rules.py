@@ -19,7 +19,9 @@ FILES = ("layout", "quantities", "roles", "fields")
 class DocumentRules:
     """Parsed ``document/{layout,quantities,roles,fields}.yaml`` and a memo of what was compiled from them."""
 
-    def __init__(self, documents: Mapping[str, Any], source: str = "document") -> None:
+    def __init__(
+        self, documents: Mapping[str, Any], source: str = "document", spelled_numbers: Any = None
+    ) -> None:
         self.data: dict[str, dict[str, Any]] = {}
         for name in FILES:
             data = documents.get(f"document/{name}.yaml")
@@ -27,11 +29,15 @@ class DocumentRules:
                 raise ValueError(f"{source}/{name}.yaml: expected a mapping at the top level")
             self.data[name] = data
         self._memo: dict[Any, Any] = {}
+        # The dictated-number table of the pipeline settings (``markup.spelled_numbers``), one for both.
+        self.spelled_numbers = spelled_numbers
         self._compiled: dict[tuple[str, str], re.Pattern[str] | GuardedPattern] = {}
 
     @classmethod
     def from_bundle(cls, bundle: Any) -> DocumentRules:
-        return cls(bundle.documents, str(bundle.folder / "document"))
+        markup = bundle.settings.markup
+        spelled = markup.spelled_numbers if markup is not None else None
+        return cls(bundle.documents, str(bundle.folder / "document"), spelled)
 
     def memo(self, key: Any, build: Callable[[], T]) -> T:
         if key not in self._memo:
@@ -68,6 +74,11 @@ def using(rules: DocumentRules) -> Iterator[None]:
         yield
     finally:
         _ACTIVE.reset(token)
+
+
+def spelled_numbers() -> Any:
+    """The dictated-number table of the active rules (None: dictated numbers are not read)."""
+    return _active().spelled_numbers
 
 
 def load(name: str) -> dict[str, Any]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from nlp_checker.document.layout import Layout
+from nlp_checker.document.lines import written_date
 from nlp_checker.document.rules import compiled
-from nlp_checker.normalize import parse_date
 
 EARLIER = "earlier"
 
@@ -40,9 +38,6 @@ def belongs_to_service(layout: Layout, offset: int, doc_date: str | None, servic
     return visit == service_date
 
 
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-
-
 def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str | None:
     """The date a prose clause gives the value at ``offset`` ("Last infusion 03/10/2026: 4,600 mg,
     09:05-09:38", "on 03/10 he received 4,600 mg"): a visit cue and a date before it in its clause. Table
@@ -51,15 +46,10 @@ def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str 
     if line.kind in ("table_row", "table_header"):
         return None
     before = layout.text[line.start : offset]
-    boundaries = list(_CLAUSE_END.finditer(before))
+    boundaries = list(compiled("layout", "clause_end").finditer(before))
     if boundaries:
         before = before[boundaries[-1].end() :]
     found = list(compiled("layout", "inline_visit_date").finditer(before))
     if not found:
         return None
-    written = found[-1].group("date")
-    if written.count("/") == 1:
-        if doc_date is None:
-            return None
-        written = f"{written}/{doc_date[:4]}"
-    return parse_date(written)
+    return written_date(found[-1].group("date"), doc_date)

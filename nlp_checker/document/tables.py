@@ -15,9 +15,9 @@ from nlp_checker.document.lines import (
     _is_placeholder,
     _row_stamp,
     _segments,
+    written_date,
 )
 from nlp_checker.document.rules import compiled, load
-from nlp_checker.normalize import parse_date
 
 
 def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
@@ -112,10 +112,7 @@ def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_dat
 def _column_date(header: str | None, doc_date: str | None) -> str | None:
     if not header or not compiled("layout", "column_date").fullmatch(header.strip()):
         return None
-    written = header.strip()
-    if written.count("/") == 1 and doc_date:
-        written = f"{written}/{doc_date[:4]}"
-    return parse_date(written)
+    return written_date(header.strip(), doc_date)
 
 
 def _stacked_header(line: Line) -> bool:
