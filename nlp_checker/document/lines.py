@@ -90,6 +90,11 @@ def _delimited(line: Line) -> bool:
     return line.text.count("|") >= 2 or _is_csv(line)
 
 
+def _tab_delimited(line: Line) -> bool:
+    """A row of a tab-separated export (two or more tabs): its cells are counted by tabs, not aligned."""
+    return line.text.count("\t") >= 2
+
+
 def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
     """Split a line into (start, end) offsets: pipes, tabs, or runs of two or more spaces (computed once
     per line; callers must not change the list)."""
@@ -113,7 +118,15 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
                 cells.append((begin, begin))
         return cells
     pipe = text.count("|") >= 2
-    if pipe:
+    tabbed = not pipe and _tab_delimited(line)
+    if tabbed and keep_empty:
+        # A tab-separated export: every tab parts two cells, empty ones included (their column counts).
+        spans, begin = [], 0
+        for match in re.finditer(r"\t", text):
+            spans.append((begin, match.start()))
+            begin = match.end()
+        spans.append((begin, len(text)))
+    elif pipe:
         spans, begin = [], 0
         for match in re.finditer(r"\|", text):
             spans.append((begin, match.start()))
@@ -134,7 +147,7 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
     for begin, end in spans:
         chunk = text[begin:end]
         stripped = chunk.strip()
-        if not stripped and keep_empty and pipe:
+        if not stripped and keep_empty and (pipe or tabbed):
             out.append((line.start + begin, line.start + begin))
         elif stripped:
             lead = len(chunk) - len(chunk.lstrip())
@@ -152,14 +165,13 @@ def _gap_split(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return parts
 
 
-_HEADER_UNIT = re.compile(r"\((?:mg|g|kg|ml|ml/hr|ml/min|mL|lb|cm)\)", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
 
 def _is_header_text(text: str) -> bool:
     if "(" in text:
-        text = _HEADER_UNIT.sub("", text)
+        text = compiled("layout", "header_unit_aside").sub("", text)
     return _LETTER.search(text) is not None and _DIGIT.search(text) is None
 
 
@@ -181,7 +193,9 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
     columns = _header_columns(header)
     cells: list[Cell] = []
     spans = _segments(row, keep_empty=pipe)
-    if pipe and _delimited(header):
+    by_index = (pipe and _delimited(header)) or (_tab_delimited(header) and _tab_delimited(row))
+    if by_index:
+        spans = _segments(row, keep_empty=True)
         columns = [
             (b - header.start, e - header.start, header.text[b - header.start : e - header.start])
             for b, e in _segments(header, keep_empty=True)

@@ -66,10 +66,11 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
     # No dictated-number table: a pattern that never matches.
     word_alt = "|".join(sorted(words, key=len, reverse=True)) or r"(?!x)x"
     flags = re.IGNORECASE
+    before = cfg["number_before"]
     return {
-        "mass": re.compile(rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
+        "mass": re.compile(rf"{before}(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
         "volume": re.compile(
-            rf"(?<![\w.,/])(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags
+            rf"{before}(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags
         ),
         "concentration": re.compile(cfg["concentration"].replace("NUM", f"(?:{num})"), flags),
         "followers": re.compile(cfg["mass_followers"], flags),
