@@ -379,7 +379,33 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
                 extra={"comparator": (number["cmp"] or "").strip()},
             )
         )
+        out.extend(_later_dated_results(line, value_at, unit, analyte.group(0).lower()))
     return out
+
+
+def _later_dated_results(line: Line, value_at: int, unit: str, label: str) -> list[FieldValue]:
+    """The results of the row's other visit-date columns ("88 (L)   24 (L)   90 - 200 mg/dL" under two
+    collection dates): each is a result in the row's unit."""
+    found: list[FieldValue] = []
+    for cell in line.cells:
+        if cell.date is None or cell.start <= value_at:
+            continue
+        number = _NUMBER.match(cell.text)
+        if number is None:
+            continue
+        found.append(
+            FieldValue(
+                "serum_aat",
+                parse_number(number["num"]),
+                cell.start + number.start("num"),
+                cell.start + number.end("num"),
+                "field.serum_aat.dated_column",
+                label,
+                unit=unit,
+                extra={"comparator": (number["cmp"] or "").strip()},
+            )
+        )
+    return found
 
 
 def _fev1_rows(layout: Layout) -> list[FieldValue]:

@@ -75,10 +75,16 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
 def _date_columns(texts: list[str]) -> bool:
     """A header row whose columns are visit dates (after an optional label column)."""
     full_date = compiled("layout", "column_date")
-    dated = [text for text in texts if full_date.fullmatch(text.strip())]
-    undated = len(texts) - len(dated)
-    # Every column a date, or all but a first (label) column.
-    return len(dated) >= 2 and (undated == 0 or (undated == 1 and not full_date.fullmatch(texts[0].strip())))
+    is_date = [bool(full_date.fullmatch(text.strip())) for text in texts]
+    if sum(is_date) < 2:
+        return False
+    first, last = is_date.index(True), len(is_date) - 1 - is_date[::-1].index(True)
+    # The dates side by side, after an optional label column and before named columns ("Ref Range & Units").
+    return (
+        all(is_date[first : last + 1])
+        and first <= 1
+        and all(_is_header_text(text) for text in texts[last + 1 :])
+    )
 
 
 def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_date: str | None) -> int:
@@ -100,9 +106,8 @@ def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_dat
         row.kind, row.cells = "table_row", []
         for cell in cells[1:] if label else cells:
             visit = _column_date(cell.header, doc_date)
-            row.cells.append(
-                Cell(cell.start, cell.end, cell.text, label or cell.header, cell.placeholder, None, visit)
-            )
+            name = label if label and (visit or cell.header is None) else cell.header
+            row.cells.append(Cell(cell.start, cell.end, cell.text, name, cell.placeholder, None, visit))
         if label:
             row.cells.insert(0, cells[0])
         cursor += 1

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Build charts/<id>.json, gold/<id>.json and src/arith.json from src/defs/b14_0NN.py.
+
+Keys starting with "_" inside gold findings (author's evidence snippets) are stripped from the
+written gold; validate.py reads them from the defs instead.
+"""
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DEFS = os.path.join(HERE, "defs")
+
+
+def load_defs():
+    mods = []
+    for name in sorted(os.listdir(DEFS)):
+        if not (name.startswith("b14_") and name.endswith(".py")):
+            continue
+        spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(DEFS, name))
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods.append(mod)
+    return mods
+
+
+def strip_private(obj):
+    if isinstance(obj, dict):
+        return {k: strip_private(v) for k, v in obj.items() if not k.startswith("_")}
+    if isinstance(obj, list):
+        return [strip_private(v) for v in obj]
+    return obj
+
+
+def main():
+    mods = load_defs()
+    os.makedirs(os.path.join(ROOT, "charts"), exist_ok=True)
+    os.makedirs(os.path.join(ROOT, "gold"), exist_ok=True)
+    arith = {}
+    for m in mods:
+        cid = m.CHART["chart_id"]
+        with open(os.path.join(ROOT, "charts", cid + ".json"), "w") as f:
+            json.dump(m.CHART, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+        with open(os.path.join(ROOT, "gold", cid + ".json"), "w") as f:
+            json.dump(strip_private(m.GOLD), f, indent=2, ensure_ascii=False)
+            f.write("\n")
+        arith[cid] = m.ARITH
+    with open(os.path.join(HERE, "arith.json"), "w") as f:
+        json.dump(arith, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print("built %d charts" % len(mods))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
