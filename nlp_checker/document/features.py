@@ -68,7 +68,8 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         for n in neighbours
         if n.kind in _NEIGHBOUR_KINDS and seg_start <= n.end <= q.start and n is not q
     ]
-    # An equivalent in parentheses right after the value ("5,400 mg (108 mL) infused") does not end its context.
+    # An equivalent in parentheses right after the value ("5,400 mg (108 mL) infused") does not end
+    # its context.
     aside = compiled("layout", "parenthetical_after").match(text, q.end, seg_end)
     aside_end = aside.end() if aside else q.end
     right = [

@@ -21,6 +21,7 @@ from nlp_checker.document.lines import (
     _row_stamp,
     _segments,
     _split_lines,
+    question_answer,
 )
 from nlp_checker.document.rules import compiled, load
 from nlp_checker.document.tables import _classify_stacked, _classify_tables
@@ -117,19 +118,7 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
                 continue
             cells.append(Cell(begin, end, chunk, None, _is_placeholder(chunk), checked))
             pending_label = None
-    return _question_answer(cells)
-
-
-def _question_answer(cells: list[Cell]) -> list[Cell]:
-    """"Q: Weight today (kg)    A: 88": the question is the answer's label (and no value itself)."""
-    question, answer = compiled("layout", "qa_question"), compiled("layout", "qa_answer")
-    for index in range(len(cells) - 1):
-        asked, answered = cells[index], cells[index + 1]
-        if asked.header and answered.header and question.match(asked.header) and answer.match(answered.header):
-            answered.header = asked.text.strip().rstrip("?").strip()
-            asked.header, asked.text, asked.placeholder = None, "", True
-            asked.end = asked.start
-    return [cell for cell in cells if cell.text or cell.header or cell.end > cell.start]
+    return question_answer(cells)
 
 
 def _keyed_cells(line: Line) -> list[Cell]:

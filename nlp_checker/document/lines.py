@@ -87,7 +87,15 @@ def _is_csv(line: Line) -> bool:
 
 def _delimited(line: Line) -> bool:
     """A row whose cells are delimited (pipes, quoted comma-separated fields), not aligned in columns."""
-    return line.text.count("|") >= 2 or _is_csv(line)
+    return _piped(line.text) or _is_csv(line)
+
+
+def _piped(text: str) -> bool:
+    """Cells parted by pipes: two or more, or one with spaces around it ("13.05      | Glassia started")."""
+    return text.count("|") >= 2 or (text.count("|") == 1 and _SPACED_PIPE.search(text) is not None)
+
+
+_SPACED_PIPE = re.compile(r"\s\|\s")
 
 
 def _tab_delimited(line: Line) -> bool:
@@ -117,7 +125,7 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
             elif keep_empty:
                 cells.append((begin, begin))
         return cells
-    pipe = text.count("|") >= 2
+    pipe = _piped(text)
     tabbed = not pipe and _tab_delimited(line)
     if tabbed and keep_empty:
         # A tab-separated export: every tab parts two cells, empty ones included (their column counts).
@@ -261,3 +269,18 @@ def _row_stamp(line: Line, doc_date: str | None) -> None:
     time_match = compiled("layout", "row_time").match(rest)
     if time_match:
         line.row_time = time_match.group("time")
+
+
+def question_answer(cells: list[Cell]) -> list[Cell]:
+    """ "Q: Weight today (kg)    A: 88", or a "Question | Answer" table's row: the question is the answer's
+    label (and no value itself)."""
+    question, answer = compiled("layout", "qa_question"), compiled("layout", "qa_answer")
+    for index in range(len(cells) - 1):
+        asked, answered = cells[index], cells[index + 1]
+        if not (asked.header and answered.header):
+            continue
+        if question.match(asked.header) and answer.match(answered.header):
+            answered.header = asked.text.strip().rstrip("?").strip()
+            asked.header, asked.text, asked.placeholder = None, "", True
+            asked.end = asked.start
+    return [cell for cell in cells if cell.text or cell.header or cell.end > cell.start]

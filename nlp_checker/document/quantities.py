@@ -69,9 +69,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
     before = cfg["number_before"]
     return {
         "mass": re.compile(rf"{before}(?P<num>{num})\s*(?P<unit>{'|'.join(mass_units)})\b", flags),
-        "volume": re.compile(
-            rf"{before}(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags
-        ),
+        "volume": re.compile(rf"{before}(?P<num>{num})\s*(?P<unit>{'|'.join(vol_units)})\b(?!\s*/)", flags),
         "concentration": re.compile(cfg["concentration"].replace("NUM", f"(?:{num})"), flags),
         "followers": re.compile(cfg["mass_followers"], flags),
         "header_unit": re.compile(cfg["header_unit"], flags),
@@ -97,6 +95,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "year4": re.compile(cfg["time_4digit_year"], flags),
         "at4": re.compile(cfg["time_4digit_at"], flags),
         "time_header": re.compile(cfg["time_header"], flags),
+        "time_dotted": re.compile(cfg["time_dotted"], flags),
         "range_sep": re.compile(cfg["range_sep"], flags),
         "pair_sep": re.compile(cfg["pair_sep"], flags),
         "zone": re.compile(cfg["zone"]),
@@ -342,6 +341,12 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
     for match in pats["noon"].finditer(line.text):
         if pats["noon_cue"].search(line.text[max(0, match.start() - 30) : match.start()]):
             add(match, "12:00" if match.group("word").lower() == "noon" else "00:00")
+    for cell in line.cells:
+        # "13.05" under a time column ("TIME (hrs)"): hours and minutes parted by a dot.
+        if cell.header and pats["time_header"].search(cell.header):
+            dotted = pats["time_dotted"].match(line.text, cell.start - line.start, cell.end - line.start)
+            if dotted:
+                add(dotted, f"{dotted.group('h')}:{dotted.group('m')}")
     for match in pats["th"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m') or match.group('m2')}")
     for match in pats["t4"].finditer(line.text):

@@ -15,6 +15,7 @@ from nlp_checker.document.lines import (
     _is_placeholder,
     _row_stamp,
     _segments,
+    question_answer,
     written_date,
 )
 from nlp_checker.document.rules import compiled, load
@@ -28,7 +29,17 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
         line = lines[index]
         spans = _segments(line)
         texts = [line.text[b - line.start : e - line.start] for b, e in spans]
-        is_header = len(spans) >= 3 and all(_is_header_text(t) for t in texts) and len(line.text) > 20
+        ruled = (
+            index + 1 < len(lines)
+            and _delimited(line)
+            and bool(compiled("layout", "table_rule").match(lines[index + 1].text))
+        )
+        # Three or more named columns, or two between delimiters over a rule line ("TIME (hrs) | ACTIVITY").
+        is_header = (
+            (len(spans) >= 3 or (len(spans) == 2 and ruled))
+            and all(_is_header_text(t) for t in texts)
+            and len(line.text) > 20
+        )
         if not is_header and _date_columns(texts):
             table_id += 1
             index = _classify_date_columns(lines, index, table_id, doc_date)
@@ -58,7 +69,9 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                         )
                     ):
                         row.kind = "table_row"
-                        row.cells = _assign_headers(row, line, pipe)
+                        row.cells = question_answer(_assign_headers(row, line, pipe))
+                        if len(spans) == 2:
+                            row.cells = _label_column(row.cells)
                         _row_stamp(row, doc_date)
                     elif len(_segments(row)) >= 3:
                         break
@@ -70,6 +83,20 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                 continue
         index += 1
     return table_id
+
+
+def _label_column(cells: list[Cell]) -> list[Cell]:
+    """A two-column form ("| Field | Documented |", "Item | Detail"): a row whose first cell is a label
+    ("Start / stop | 10:22 / 10:41") labels its second cell; a time or value in the first cell keeps the
+    column headers ("13.05 | Glassia started")."""
+    if len(cells) != 2 or not cells[0].text.strip() or not _is_header_text(cells[0].text):
+        return cells
+    label, value = cells
+    name = label.text.strip().rstrip(":?").strip()
+    if value.header and "(" in value.header and "(" not in name:
+        # The value column's qualifier carries over: "Value (mg unless noted)" -> "Dose (mg unless noted)".
+        name = f"{name} {value.header[value.header.index('(') :]}"
+    return [Cell(value.start, value.end, value.text, name, value.placeholder)]
 
 
 def _date_columns(texts: list[str]) -> bool:

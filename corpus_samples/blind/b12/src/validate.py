@@ -126,9 +126,11 @@ def check_chart(cid, ch):
         n = d["text"].count("\n") + 1
         if n < 15:
             err(cid, "doc %s only %d lines" % (d.get("id"), n))
+    # documents dated after the DOS are allowed only when the DOS is explicit and the
+    # document is billing/administrative ("other"), e.g. a claim printed days later
     dos = ch.get("date_of_service") or max(d["date"] for d in docs)
     for d in docs:
-        if d["date"] > dos:
+        if d["date"] > dos and (d["type"] != "other" or "date_of_service" not in ch):
             err(cid, "doc %s dated after DOS" % d["id"])
 
 
