@@ -54,6 +54,18 @@ def _row_text(line: Line, q: Quantity) -> str:
     return row
 
 
+def _row_drug(line: Line, q: Quantity) -> str:
+    """The text of the row's medication column ("Medication", "Drug", "Med"): which drug a table row's dose,
+    time or lot belongs to ("| Alendronate | 70 mg | weekly |")."""
+    if line.kind != "table_row":
+        return ""
+    column = _vocab("drug_column")
+    for cell in line.row_cells if line.row_cells is not None else line.cells:
+        if cell.header and column.search(cell.header) and not (cell.start <= q.start < cell.end):
+            return cell.text
+    return ""
+
+
 def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor: bool) -> Context:
     """Compute the features the decision list reads."""
     text = layout.text
@@ -99,6 +111,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
     anchor_re = _vocab("anchor")
     label = cell.header if (cell is not None and cell.header and in_value) else ""
     row = _row_text(line, q)
+    row_drug = _row_drug(line, q)
     anchor = "line" if anchor_re.search(line.row_text) else ("doc" if doc_anchor else "none")
     blocks = layout.blocks_at(q.start)
     values = {
@@ -109,6 +122,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "clause": (clause_before + q.text + clause_after).lower(),
         "label": (label or "").lower(),
         "row": row.lower(),
+        "row_drug": row_drug.lower(),
         "line": line.row_text.lower(),
         "section": (line.section or "").lower(),
         "window": window.lower(),

@@ -405,6 +405,19 @@ def check_arith(cid, ch, g, ar):
         exp_units = math.ceil(D(dose) / BU[code])
         if ar.get("admin_units_expected") != exp_units:
             err(cid, "ARITH admin units %s != %s" % (ar.get("admin_units_expected"), exp_units))
+    if code:
+        lines = ch.get("claim_lines", [])
+        adm = sum(l["units"] for l in lines if l["hcpcs"] in BU and "JW" not in l["modifiers"])
+        jw = sum(l["units"] for l in lines if l["hcpcs"] in BU and "JW" in l["modifiers"])
+        if ar.get("billed_admin_units") != adm:
+            err(cid, "ARITH billed admin units %s != claim %s" % (ar.get("billed_admin_units"), adm))
+        if ar.get("billed_jw_units", 0) != jw:
+            err(cid, "ARITH billed JW units %s != claim %s" % (ar.get("billed_jw_units"), jw))
+        if {l["hcpcs"] for l in lines if l["hcpcs"] in BU} != {code}:
+            err(cid, "ARITH code differs from claim drug lines")
+    else:
+        if any(l["hcpcs"] in BU for l in ch.get("claim_lines", [])):
+            err(cid, "negative control carries an A1PI drug line")
     waste = ar.get("waste_mg")
     gw = [f["value"] for f in F.get("wastage", [])]
     if waste is None:

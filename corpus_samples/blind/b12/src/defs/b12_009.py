@@ -31,6 +31,24 @@ P: RTC 2/3/26 @1245. pt asked re Shingrix #2 -> told to get at pharmacy (1st dos
    BP log reminder - f/u PCP.
 """
 
+_prev = """1/20/26  HOPD Infusion Suite - GLASSIA wk 37     RN: S. Lund
+Pt: AMUNDSEN, Gerald R  77M  MRN 55-180-224
+S: "little more winded in the cold". no fevers. no abx/steroids.
+O: @1250 arr amb w/ wife. wt 155 lb standing. VS T 98.1F HR 86 BP 138/80 RR 20 SpO2 92% RA.
+   @1301 PIV 22g L FA 1st attempt +BR.
+   Glassia 4 vials: 1,012 mg x2 lot GLR25J088 exp 07/2026 + 1,006 mg x2 lot GLR25J091
+   exp 07/2026 = 4,036 mg.
+   @1312 Glassia 4,036 mg IV started via 5 micron filter @ 200 mL/hr.
+   @1340 VS HR 84 BP 134/78 SpO2 93%.
+   @1412 infusion complete, flushed 20 mL NS. entire vials used, no waste.
+   @1425 post VS HR 82 BP 136/80 SpO2 93%. tol well.
+   @1430 PIV d/c'd. d/c'd amb.
+A: tol inf w/o rxn.
+P: RTC 1/27/26 @1245.
+S. Lund RN 1/20/26 1441
+(Late entry 1/21/26 0810: pt called - mild HA evening of infusion, resolved w/ APAP. S. Lund RN)
+"""
+
 _charge = """CHARGE ROUTER - CHARGE REVIEW WORKQUEUE (HB)            Run date 01/28/2026 06:15
 Workqueue: HB DRUG/NDC EDITS          Facility: LAKEVIEW MEMORIAL HOSPITAL (HOPD)
 Account 4471120093   AMUNDSEN, GERALD R   DOS 01/27/2026   Dept: INFUSION SUITE 2N
@@ -105,6 +123,7 @@ CHART = {
         {"id": "d1", "type": "infusion_record", "date": "2026-01-27", "text": _rn},
         {"id": "d2", "type": "other", "date": "2026-01-29", "text": _charge},
         {"id": "d3", "type": "progress_note", "date": "2025-12-16", "text": _note},
+        {"id": "d4", "type": "infusion_record", "date": "2026-01-20", "text": _prev},
     ],
 }
 
@@ -139,6 +158,7 @@ GOLD = {
         {"kind": "smoking_status", "value": "former"},
         {"kind": "weight", "value": 154, "unit": "lb", "value_kg": 69.9},
         {"kind": "weight", "value": 156, "unit": "lb", "value_kg": 70.8},
+        {"kind": "weight", "value": 155, "unit": "lb", "value_kg": 70.3},
         {"kind": "dose", "value": 4052},
         {"kind": "wastage", "value": 0},
         {"kind": "lot_number", "value": "GLR25K104"},
@@ -154,7 +174,9 @@ GOLD = {
         "J0257 line changed by a coder to J0256) -> code_selection conflict; units 406 = ceil(4,052/10) "
         "are right for a 10 mg code either way. (2) No infusion stop time: '@1310 ... infusing over ~60 "
         "min' is a duration, @1410 is a vital-sign check, @1425 is PIV removal and @1431 discharge -> "
-        "infusion_times missing (start 13:10 is a finding). Weight only in lb: 154 lb -> 69.9 kg; "
+        "infusion_times missing (start 13:10 is a finding). The previous week's note (01/20, d4) has a "
+        "full stop time @1412, 4,036 mg and lots GLR25J088/GLR25J091: an earlier visit, not counted "
+        "(its 155 lb is a historical weight). Weight only in lb: 154 lb -> 69.9 kg; "
         "60 x 69.9 = 4,194 mg, dose 4,052 mg is -3.4%. 156 lb (12/16) is a historical weight. Expiry "
         "'08/2026' and '09/2026' -> YYYY-MM. The only product documented is Glassia (earlier therapy "
         "in Minnesota is unnamed). Sons "
