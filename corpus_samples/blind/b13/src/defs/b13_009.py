@@ -23,7 +23,7 @@ back-and-forth; we went through the reasoning (below). Former smoker: 28 pack-ye
   CRP normal); an earlier level of 88 mg/dL in 09/2023 was drawn during a bronchitis (CRP 41).
   On-therapy trough 112 mg/dL (09/2025). He does not meet the usual severe-deficiency level
   (CHA policy threshold < 57 mg/dL by nephelometry, i.e. 11 uM), but FEV1 fell 8 points in a
-  year with CT emphysema at 56, so augmentation was requested and approved on appeal.
+  year with CT emphysema already present at 55, so augmentation was requested and approved on appeal.
   Plan: continue Prolastin-C Liquid 60 mg/kg IV weekly (4,000 mg + 500 mg vials). PA
   CHA-PA-558102 valid through 03/31/2026 -- renewal packet due 02/2026 (include PFT trend).
   Response: FEV1 61% predicted in 10/2025 vs 64% in 10/2024 -- the decline has slowed

@@ -136,7 +136,7 @@ two in the year before starting Glassia, stable exercise tolerance, tolerating w
 infusions without significant adverse effects. Continue current regimen.
 
 Plan:
-1. Continue Glassia 60 mg/kg IV weekly via Northwind (current weight ~66 kg -> 4 vials).
+1. Continue Glassia 60 mg/kg IV weekly via Northwind (4 vials at current weight).
 2. AAT trough drawn today before next infusion (pending).
 3. Full PFTs ordered; she prefers to schedule in March after her trip. Not done today.
 4. Heplisav-B dose 2 ordered for pharmacy administration.

@@ -28,8 +28,8 @@ ITEMS REVIEWED
    Patient told Dr. Mahler 02/19 he restarted cigarettes in November 2025, about 5 per day.
    Current smoker. Nicotine patch 14 mg/day prescribed 02/19; varenicline discussed (declined).
    Note: several payer policies require non-smoking status for continued coverage.
-4. DOSE CHECK - weigh on arrival. Last weight 93.1 kg (02/26). Expected 60 mg/kg x ~93 kg
-   = ~5,580 mg -> 5 x 1,000 mg + 1 x 500 mg Aralast NP (5,500 mg) if weight 84.7-101.1 kg.
+4. DOSE CHECK - weigh on arrival. Last weight 93.1 kg (02/26). Expected dose at that weight
+   5,586 mg -> 5 x 1,000 mg + 1 x 500 mg Aralast NP (5,500 mg) if weight 84.7-101.1 kg.
 5. ACCESS - poor veins last 2 weeks (3 attempts 02/26). Vein finder at chair; consider IV team.
 6. CARE GAPS (not for today unless time allows):
    - AAT trough: not indicated for reauth, not ordered.
@@ -191,7 +191,7 @@ GOLD = {
         "number; no number in the chart field -> missing. Everything else met: 92.5 kg x 60 = 5,550; 5,500 mg "
         "given (-0.9 %); J0256 x 550 JZ; 'WASTE: NONE' with JZ (commercial) met. Traps: cetirizine lot C4471K "
         "exp 04/27 (other drug); recon time 1248, PIV 1238, removal 1402, D/C 1408; huddle hypothetical weight "
-        "window 84.7-101.1 kg and ~5,580 mg; Aetna policy thresholds (80/50 mg/dL, FEV1 25-80 %); older FEV1 "
+        "window 84.7-101.1 kg and 5,586 mg; Aetna policy thresholds (80/50 mg/dL, FEV1 25-80 %); older FEV1 "
         "written as liters only (1.78 L, not a % finding); historical Prolastin-C (urticaria)."
     ),
 }

@@ -60,7 +60,7 @@ Billing (agency): 99601 x1 (first 2 h), S9346 per diem. Drug billed by pharmacy 
 Signed: Beatrice Osei, RN   09/24/2025 16:48
 ----------------------------------------------------------------------------------------
 Case conference 09/26/2025 (RN / pharmacist G. Varga / intake): resumption dose given 09/24;
-no change to order; pharmacist confirms current weight 187.4 lb (85.0 kg) x 60 mg/kg =
+no change to order; pharmacist confirms dose against the 09/24 weight: target 60 mg/kg =
 5,100 mg, vials 5,092 mg (-0.2%) acceptable.
 """
 
@@ -159,7 +159,7 @@ GOLD = {
         "times 13:22-13:45 count; 09/03 and 09/10 doses (5,104 mg), lot P100588210 and times do not. Weight "
         "nearest DOS = 187.4 lb (85.0 kg); older weights 188.0/187.0 lb, discharge 84.1 kg, clinic 86.2 kg "
         "(190 lb written with it = one measurement) are historical findings. The case-conference line "
-        "'187.4 lb (85.0 kg)' restates the same measurement. Arrival 12:58, reconstitution 13:08, PIV 13:12, "
+        "re-checks the same dose (5,100 mg target). Arrival 12:58, reconstitution 13:08, PIV 13:12, "
         "removal 13:58 are not infusion times. 1 g lot P100598317 appears on 09/03 too (same lot string). "
         "Levofloxacin 750 mg is another drug. Father's 'COPD' and sister PI*MZ are family. 'no bronchiectasis' "
         "negated. Medicaid: PA in chart and notes; never-smoker."

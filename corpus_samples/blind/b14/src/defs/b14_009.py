@@ -88,6 +88,7 @@ INF = """VALLEY REGIONAL HOSPITAL - OUTPATIENT INFUSION FLOWSHEET
 Patient: Hutchins, Dale E    MRN 6601938    DOB 03/14/1964    Date: 08/19/2025
 Order: Glassia (alpha1-proteinase inhibitor) 60 mg/kg IV weekly, round to whole 1 g vials
 Ordering provider: Raymond Tully, DO        Payer: Buckeye Community Health (Medicaid)
+Order diagnoses: E88.01 Alpha-1-antitrypsin deficiency; J43.2 Centrilobular emphysema
 PA#: 0049113827  (approved 09/01/2024 - 08/31/2025)
 
 Time   Flowsheet row                         Value
@@ -183,7 +184,7 @@ GOLD = {
         "smoking_status": "met",
     },
     "findings": [
-        {"kind": "aatd_diagnosis", "_ev": "labeled \"alpha-1 antitrypsin deficiency\""},
+        {"kind": "aatd_diagnosis", "_ev": "E88.01 Alpha-1-antitrypsin deficiency"},
         {"kind": "genotype", "alleles": ["M", "Z"], "_ev": "consistent with a PI*MZ heterozygous phenotype"},
         {"kind": "serum_aat", "value": 62, "unit": "mg/dL", "_ev": "Alpha-1-Antitrypsin, Serum             62"},
         {"kind": "serum_aat", "value": 71, "unit": "mg/dL", "_ev": "Alpha-1-Antitrypsin, Serum             71"},
@@ -207,8 +208,8 @@ GOLD = {
         "Two gaps. Genotype: only PI*MZ (IEF; registry pi_type=3) -> conflict; the lab's reference 'MM' and "
         "the mother's PI*ZZ are not the patient's. Serum: 62 and 71 mg/dL, both by nephelometry -> threshold "
         "57 mg/dL -> conflict; the RID 80 mg/dL threshold appears only in policy text and a counterfactual "
-        "sentence. The AATD diagnosis label is affirmed in the chart (prior physician's diagnosis, E88.01 use) -> "
-        "aatd_diagnosis met even though clinically questionable; decision documented in README. Response: "
+        "sentence. The AATD diagnosis is affirmed on the infusion order (E88.01) and was the prior physician's diagnosis "
+        "-> aatd_diagnosis met even though clinically questionable for MZ; decision documented in README. Response: "
         "'clinically stable, without clear benefit' is a statement of response (stable) -> met. Infusion "
         "complete: 88.2 kg, 5,000 mg (-5.5 %), J0257 x 500 JZ with 0 mg waste. Registry weight 87.5 kg equals "
         "the clinic weight. '0.2 micron? NO' typed then corrected inline; CRP values; check-in 08:41, BCMA 09:12."

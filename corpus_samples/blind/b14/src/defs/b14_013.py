@@ -127,7 +127,7 @@ O: BP 138/80  HR 70  SpO2 94% RA  Wt 82.4 kg  BMI 26.9
 A/P:
 1. Alpha-1 antitrypsin deficiency (Z/Z) with severe emphysema: stable on augmentation, FEV1
    decline ~30 mL/yr, no exacerbations in almost 2 years. Continue Prolastin-C 60 mg/kg weekly
-   (currently 5 vials = 5,000 mg at ~82 kg).
+   (currently 5 vials = 5,000 mg).
 2. Ankle edema: likely venous; BNP and echo if worse.
 3. Planned EHR downtime 12/02 - infusion unit will use paper records.
 Return 6 months.
@@ -188,7 +188,7 @@ GOLD = {
         "guide is 1 mg per unit -> 5000 units JZ with 'no waste' -> met. Homozygous c.1096G>A -> [Z, Z]. 0.31 "
         "g/L < 0.57 -> met (lab reference 0.90-2.00 g/L is not a result). Traps: vitals 08:24-09:35, flushes "
         "08:46/09:15, weight time 08:20, reconstitution 07:55 [?], downtime 06:00-12:00, late entry 12:31, next "
-        "appt 12/9 8:30; '~82 kg' and '5 vials = 5,000 mg' in the 11/10 plan are not DOS values."
+        "appt 12/9 8:30; '5 vials = 5,000 mg' in the 11/10 plan is not a DOS value."
     ),
 }
 
