@@ -150,7 +150,11 @@ def _counts_for_service(
         return True
     if item.scope != "document" or service_date is None or document.date is None:
         return False
-    within = dt.timedelta(days=int(rules.document("document/fields.yaml")["dispensed_within_days"]))
+    config = rules.document("document/fields.yaml")
+    if document.type in config["administration_document_types"]:
+        # An earlier infusion record documents its own administration, not this one.
+        return False
+    within = dt.timedelta(days=int(config["dispensed_within_days"]))
     return service_date - within <= document.date <= service_date
 
 
