@@ -42,6 +42,7 @@ class GenotypeLexicon(BaseModel):
     exclude_window_chars: int = Field(default=0, ge=0)
     list_join: RegexField | None = None
     list_disjunction: RegexField | None = None
+    sentence_break: RegexField | None = None
 
 
 class GenotypeExtractor(RegexExtractor):
@@ -61,6 +62,7 @@ class GenotypeExtractor(RegexExtractor):
             "heterozygous": lex.zygosity.heterozygous,
         }
         self.pair_window = lex.pair_window_chars
+        self.sentence_break = lex.sentence_break
 
     def allele_name(self, written: str) -> str:
         compact = " ".join(written.split())
@@ -153,7 +155,7 @@ class GenotypeExtractor(RegexExtractor):
         heterozygous: list[tuple[int, int, str | None]] = []
         found: list[Extraction] = []
         for (line_start, line_end), items in lines.items():
-            line = text[line_start:line_end]
+            line = self._sentence_around(text, line_start, line_end, items[0][0], items[-1][1])
             distinct = list(dict.fromkeys(allele for _, _, allele in items))
             if self.zygosity["compound"].search(line) and len(distinct) >= 2:
                 alleles = distinct[:2]
@@ -175,6 +177,17 @@ class GenotypeExtractor(RegexExtractor):
             heterozygous.sort(key=lambda item: item[0])
             found.extend(self._pair_heterozygous(heterozygous))
         return found
+
+    def _sentence_around(self, text: str, line_start: int, line_end: int, first: int, last: int) -> str:
+        """The sentence of the line that holds the variant mentions: a zygosity word in the sentence before
+        ("homozygous Z. S allele not detected") is about another allele."""
+        if self.sentence_break is None:
+            return text[line_start:line_end]
+        begin = line_start
+        for match in self.sentence_break.finditer(text, line_start, first):
+            begin = match.end()
+        stop = self.sentence_break.search(text, last, line_end)
+        return text[begin : stop.start() if stop else line_end]
 
     def _names_unknown_variant(self, line: str, offset: int, items: list[tuple[int, int, str]]) -> bool:
         """True when the line also names a variant outside the known mentions."""
