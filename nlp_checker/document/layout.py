@@ -73,15 +73,16 @@ def _label_cells(text: str, line: Line, spans: list[tuple[int, int]]) -> list[Ce
     cells: list[Cell] = []
     pending_label: str | None = None
     checkbox = compiled("layout", "checkbox")
+    leader_re, colon_re = compiled("layout", "dotted_leader"), compiled("layout", "colon_label")
+    question_re = compiled("layout", "question_label")
     for begin, end in spans:
         chunk = text[begin:end]
         checked = None
         box = checkbox.search(chunk)
         if box:
             checked = box.group(1).strip() != ""
-        leader = compiled("layout", "dotted_leader").match(chunk)
-        colon = compiled("layout", "colon_label").match(chunk)
-        colon = colon or compiled("layout", "question_label").match(chunk)
+        leader = leader_re.match(chunk)
+        colon = colon_re.match(chunk) or question_re.match(chunk)
         if leader and leader.group("label").strip():
             label = leader.group("label").strip()
             value_start = begin + leader.start("value")

@@ -184,6 +184,8 @@ def _is_header_text(text: str) -> bool:
 
 
 def _is_placeholder(value: str) -> bool:
+    if not value.strip():
+        return False
     return bool(compiled("layout", "placeholder").search(value.strip())) or bool(
         compiled("layout", "placeholder_inline").search(value)
     )
