@@ -180,6 +180,9 @@ _DIGIT = re.compile(r"\d")
 def _is_header_text(text: str) -> bool:
     if "(" in text:
         text = compiled("layout", "header_unit_aside").sub("", text)
+    if _DIGIT.search(text) is not None:
+        # A measure's name with a digit ("SpO2", "FEV1", "PaO2") is still a header word.
+        text = compiled("layout", "header_word_with_digits").sub("X", text)
     return _LETTER.search(text) is not None and _DIGIT.search(text) is None
 
 
