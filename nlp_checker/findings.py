@@ -142,7 +142,8 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         section = section_obj.category if section_obj is not None else None
         categories = (modifier["category"] for modifier in span._.get(MODIFIERS_ATTR))
         flags = {_CONTEXT_FLAGS[c] for c in categories if c in _CONTEXT_FLAGS}
-        flags.update(_section_flags(doc, section_obj, start, settings, breaks))
+        if span.label_ not in settings.section_assertion_exempt.get(section or "", ()):
+            flags.update(_section_flags(doc, section_obj, start, settings, breaks))
         if boxes is not None and _unchecked_box_before(text, start, boxes):
             flags.add("negated")
         findings.append(

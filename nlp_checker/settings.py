@@ -157,6 +157,8 @@ class PipelineSettings(_Strict):
     section_assertion_break: str = r"\n[ \t]*\n"
     # Per section category: where its assertion stops instead (default: section_assertion_break).
     section_assertion_breaks: dict[str, str] = Field(default_factory=dict)
+    # Per section category: finding kinds its assertion does not touch.
+    section_assertion_exempt: dict[str, list[str]] = Field(default_factory=dict)
     discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)
     regex_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
 

@@ -134,9 +134,13 @@ def _keyed_cells(line: Line) -> list[Cell]:
         return []
     rules = load("layout")["keyed"]
     element_unit = compiled("layout", "keyed_unit").search(line.text)
+    # '<obs code="ADMIN_DOSE" value="5000" unit="mg"/>': the element's name labels its generic value.
+    named = next((m.group("value") for m in matches if m.group("key").lower() in rules["name_keys"]), None)
     cells = []
     for match in matches:
         key = match.group("key")
+        if named and key.lower() in rules["generic_value_keys"]:
+            key = named
         words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ").lower().split()
         unit = None
         if len(words) > 1 and words[-1] in rules["unit_words"]:
