@@ -163,6 +163,11 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
     return _listed_options(findings, text, settings)
 
 
+def _option_value(finding: Finding) -> str:
+    """What tells listed options apart: the value, or a genotype's alleles."""
+    return str(finding.value if finding.value is not None else finding.alleles)
+
+
 def _listed_options(findings: list[Finding], text: str, settings: PipelineSettings) -> list[Finding]:
     """Values of one kind listed side by side as options ("Prolastin-C, Aralast NP, Zemaira or Glassia")
     are possibilities, not the patient's: each becomes hypothetical (``listed_options`` in pipeline.yaml)."""
@@ -178,7 +183,7 @@ def _listed_options(findings: list[Finding], text: str, settings: PipelineSettin
             if index is not None and run and joiner.fullmatch(text[out[run[-1]].end : out[index].start]):
                 run.append(index)
                 continue
-            if len({str(out[i].value) for i in run}) >= rule.min_items:
+            if len({_option_value(out[i]) for i in run}) >= rule.min_items:
                 for i in run:
                     flags = {k for k, v in out[i].assertion.model_dump().items() if v} | {"hypothetical"}
                     out[i] = out[i].model_copy(update={"assertion": _assertion(frozenset(flags))})
