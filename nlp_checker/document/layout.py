@@ -22,6 +22,7 @@ from nlp_checker.document.lines import (
     _segments,
     _split_lines,
     question_answer,
+    written_date,
 )
 from nlp_checker.document.rules import compiled, load
 from nlp_checker.document.tables import _classify_stacked, _classify_tables
@@ -32,7 +33,7 @@ __all__ = ["Block", "Cell", "Layout", "Line", "analyze_layout"]
 
 @dataclass
 class Block:
-    """An addendum or a copied-forward stretch of text."""
+    """An addendum, a copied-forward stretch of text, or one visit's section of a multi-visit record."""
 
     kind: str
     start: int
@@ -296,7 +297,20 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
                 Block("addendum", line.start, len(text), parse_date(match.group(1)) if match else None)
             )
         index += 1
-    return blocks
+    return blocks + _visit_blocks(text, lines)
+
+
+def _visit_blocks(text: str, lines: list[Line]) -> list[Block]:
+    """A document of several visits, each under its dated heading ("VISIT 01/21/2026  RN: ..."): each
+    heading's lines, up to the next heading, belong to its date."""
+    heading = compiled("layout", "visit_heading")
+    starts = [(line, heading.match(line.text)) for line in lines]
+    dated = [(line, written_date(m.group("date"), None)) for line, m in starts if m]
+    dated = [(line, date) for line, date in dated if date]
+    if len({date for _, date in dated}) < 2:
+        return []
+    ends = [line.start for line, _ in dated[1:]] + [len(text)]
+    return [Block("visit", line.start, end, date) for (line, date), end in zip(dated, ends, strict=True)]
 
 
 def analyze_layout(text: str, doc_date: str | None = None) -> Layout:

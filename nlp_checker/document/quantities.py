@@ -216,7 +216,7 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
             continue
         number = parse_number(bare.group("num"))
         if unit_match:
-            unit = unit_match.group(1).lower()
+            unit = (unit_match.group(1) or unit_match.group(2)).lower()
             factor = 1000 if unit.startswith("g") else 1
             found.append(
                 Quantity(

@@ -13,8 +13,8 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     """Return the ISO date the text at ``offset`` belongs to.
 
     A copied-forward block belongs to the date it was copied from (``"earlier"`` when unstated); a row of a
-    multi-visit flowsheet or a timed row to its row date; an addendum to the document's own visit;
-    everything else to the document date.
+    multi-visit flowsheet or a timed row to its row date; a visit's section of a multi-visit record to its
+    heading's date; an addendum to the document's own visit; everything else to the document date.
     """
     for block in layout.blocks_at(offset):
         if block.kind == "copy_forward":
@@ -25,6 +25,9 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     line = layout.line_at(offset)
     if line.row_date and len(line.row_date) == 10:
         return line.row_date
+    for block in layout.blocks_at(offset):
+        if block.kind == "visit":
+            return block.date
     return doc_date
 
 
