@@ -14,7 +14,7 @@ from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import Quantity, recognize
 from nlp_checker.document.roles import decide, has_rules
 from nlp_checker.document.rules import DocumentRules, load, memo, using
-from nlp_checker.document.scope import belongs_to_service, inline_visit_date, visit_date_at
+from nlp_checker.document.scope import belongs_to_service, inline_visit_date, stated_visit_date, visit_date_at
 from nlp_checker.document.supersede import effective
 
 
@@ -55,9 +55,9 @@ def analyze(
     record of a chart whose other documents or claim lines name the drug).
     """
     if rules is None:
-        return _analyze(text, doc_date, service_date, anchored)
+        return _analyze(text, stated_visit_date(text, doc_date), service_date, anchored)
     with using(rules):
-        return _analyze(text, doc_date, service_date, anchored)
+        return _analyze(text, stated_visit_date(text, doc_date), service_date, anchored)
 
 
 def mentions_a1pi(text: str, rules: DocumentRules | None = None) -> bool:
@@ -171,9 +171,9 @@ def analyze_fields(
     overlaps a labelled value of its kind is dropped.
     """
     if rules is None:
-        return _analyze_fields(text, doc_date, service_date, extra or [])
+        return _analyze_fields(text, stated_visit_date(text, doc_date), service_date, extra or [])
     with using(rules):
-        return _analyze_fields(text, doc_date, service_date, extra or [])
+        return _analyze_fields(text, stated_visit_date(text, doc_date), service_date, extra or [])
 
 
 ADMINISTRATION_FIELDS = frozenset({"lot_number", "expiration_date"})

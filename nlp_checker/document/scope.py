@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import written_date
-from nlp_checker.document.rules import compiled
+from nlp_checker.document.rules import compiled, load
 
 EARLIER = "earlier"
 
@@ -56,3 +56,13 @@ def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str 
     if not found:
         return None
     return written_date(found[-1].group("date"), doc_date)
+
+
+def stated_visit_date(text: str, doc_date: str | None) -> str | None:
+    """The visit a document states in its heading ("Service date 10/07/2025, entered 10/08/2025", a late
+    entry): its values belong to that date, not to the day the document was written."""
+    head = text[: int(load("layout")["stated_visit_date_chars"])]
+    found = compiled("layout", "stated_visit_date").search(head)
+    if not found:
+        return doc_date
+    return written_date(found.group("date"), doc_date) or doc_date
