@@ -14,7 +14,7 @@ Reason for visit
 
 Vitals
   Time   BP       Pulse  Temp            Resp  SpO2  Wt                      Ht
-  0940   142/86   88     36.9 °C (98.4)  18    95%   94 kg (207 lb 3.7 oz)   185.4 cm (6' 1")
+  0940   142/86   88     36.9 °C (98.4)  18    95%   94 kg (207 lb 3.8 oz)   185.4 cm (6' 1")
   1011   138/84   104    --              20    95%
   1030   134/82   90     --              18    96%
   1100   130/80   84     36.8 °C (98.2)  16    96%
@@ -208,7 +208,7 @@ GOLD = {
         F("lung_disease", ("d1", "Centrilobular emphysema [J43.2]"), value="emphysema"),
         F("lung_disease", ("d1", "Chronic obstructive pulmonary disease, unspecified [J44.9]"), value="copd"),
         F("lung_disease", ("d3", "Moderate obstructive ventilatory defect."), value="airflow_obstruction"),
-        W(("d1", "94 kg (207 lb 3.7 oz)"), 94, "kg"),
+        W(("d1", "94 kg (207 lb 3.8 oz)"), 94, "kg"),
         W(("d3", "Weight: 96.2 kg"), 96.2, "kg"),
         W(("d4", "weight 94.5 kg"), 94.5, "kg"),
         F("dose", ("d1", "5,640 mg infused"), value=5640),
