@@ -46,6 +46,10 @@ def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str 
     09:05-09:38", "on 03/10 he received 4,600 mg"): a visit cue and a date before it in its clause. Table
     rows are dated by their row date instead."""
     line = layout.line_at(offset)
+    # A date-time stamp ("Last given 01/20/2026 14:06"): the time belongs to the date written right before it.
+    stamp = compiled("layout", "stamped_date").search(layout.text[max(line.start, offset - 16) : offset])
+    if stamp:
+        return written_date(stamp.group("date"), doc_date)
     if line.kind in ("table_row", "table_header"):
         return None
     before = layout.text[line.start : offset]

@@ -333,6 +333,20 @@ def check_arith(cid, chart, gold_priv, a):
             if lot["exp"] not in exps:
                 err(cid, "ARITH exp %s not a finding" % lot["exp"])
             lot["_expired_on_dos"] = exp_date(lot["exp"]) < dos
+    chk = a.get("check", {})
+    if a.get("weight_kg") is not None:
+        tgt = 60 * a["weight_kg"]
+        if abs(chk.get("target_mg_60_per_kg", -1) - round(tgt, 1)) > 1e-6:
+            err(cid, "check.target_mg wrong")
+        if chk.get("within_10_pct") != (abs(dose - tgt) <= 0.1 * tgt):
+            err(cid, "check.within_10_pct wrong")
+    if chk.get("admin_units_expected") != exp_units:
+        err(cid, "check.admin_units_expected wrong")
+    if chk.get("jw_units_expected") != (math.floor(a["waste_mg"] / bu + 1e-9) if a.get("waste_mg") else 0):
+        err(cid, "check.jw_units_expected wrong")
+    for lot in a.get("lots", []):
+        if chk.get("lots_expired_on_dos", {}).get(lot["lot"]) != (exp_date(lot["exp"]) < dos):
+            err(cid, "check.lots_expired_on_dos wrong for %s" % lot["lot"])
     if "vial_total_mg" in a and a.get("waste_mg") is not None:
         if a["vial_total_mg"] - dose != a["waste_mg"]:
             err(cid, "vial total - dose != waste")
