@@ -110,6 +110,14 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
     window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
     anchor_re = _vocab("anchor")
     label = cell.header if (cell is not None and cell.header and in_value) else ""
+    if (
+        label
+        and cell is not None
+        and compiled("layout", "field_sentence_break").search(text[cell.start : q.start])
+    ):
+        # "Product: Glassia 1 g vials x 4, lot LE40K912. Dose 4,000 mg.": a later sentence of the field's
+        # value is not under its label.
+        label = ""
     row = _row_text(line, q)
     row_drug = _row_drug(line, q)
     anchor = "line" if anchor_re.search(line.row_text) else ("doc" if doc_anchor else "none")

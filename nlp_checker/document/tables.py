@@ -38,7 +38,7 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
         is_header = (
             (len(spans) >= 3 or (len(spans) == 2 and ruled))
             and all(_is_header_text(t) for t in texts)
-            and len(line.text) > 20
+            and (len(line.text) > 20 or ruled)
         )
         if not is_header and _date_columns(texts):
             table_id += 1
