@@ -625,10 +625,23 @@ def test_weight_nearest_date_of_service_when_recent_is_after_dos(checker):
 def test_date_of_service_defaults_to_latest_document_date(checker):
     chart = chart_for("medicare", exp="Exp: 2026-03-05")
     del chart["date_of_service"]
-    chart["documents"][0]["date"] = "2026-03-06"
+    chart["documents"][0]["date"] = "2026-03-02"
+    chart["documents"][1]["date"] = "2026-03-06"
     report = checker.check(chart)
     assert str(report.date_of_service) == "2026-03-06"
     assert status_of(report, "expiration_date") == "conflict"
+
+
+def test_an_earlier_infusion_record_documents_its_own_visit(checker):
+    """Without a stated date of service the latest document decides; an infusion record dated earlier is
+    another visit's administration: its dose, lot and expiration do not count for this one."""
+    chart = chart_for("medicare")
+    del chart["date_of_service"]
+    chart["documents"][0]["date"] = "2026-03-06"
+    report = checker.check(chart)
+    assert str(report.date_of_service) == "2026-03-06"
+    for requirement in ("dose_administered", "lot_number", "expiration_date", "infusion_times"):
+        assert status_of(report, requirement) == "missing", requirement
 
 
 # ----------------------------------------------------------------------------------------------------

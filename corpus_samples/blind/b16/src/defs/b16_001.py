@@ -29,7 +29,7 @@ alpha-1-proteinase inhibitor (human) (ZEMAIRA) 4,954 mg in sterile water 96 mL I
              0938  Dose verified at bedside (2-RN check)                  [MTO]/[JSK]
              0941  New Bag          4,954 mg   96 mL   Rate: 2 mL/min      [MTO]  Site: R forearm PIV 22g
              0949  Rate Change                          Rate: 6.5 mL/min    [MTO]  (0.08 mL/kg/min)
-             1012  Stopped          Volume infused: 96 mL                 [MTO]
+             1002  Stopped          Volume infused: 96 mL                 [MTO]
    Product detail (scanned at bedside):
              ZEMAIRA 4 g kit   NDC 0053-7202-02   Lot P100452118   Exp 08/31/2027   Actual potency 3,946 mg
              ZEMAIRA 1 g vial  NDC 0053-7201-02   Lot P100417736   Exp 03/31/2027   Actual potency 1,008 mg
@@ -43,7 +43,7 @@ sodium chloride 0.9 % infusion 250 mL
 sodium chloride 0.9 % flush 10 mL
    Dose: 10 mL   Route: Intravenous   Frequency: PRN line care
    01/14/26  0917  Given            10 mL                                 [MTO]
-             1013  Given            10 mL                                 [MTO]
+             1003  Given            10 mL                                 [MTO]
 
 PRN MEDICATIONS (not administered this encounter)
 diphenhydramine (BENADRYL) injection 25 mg IV once PRN infusion reaction     -- no doses charted
@@ -52,9 +52,9 @@ methylPREDNISolone sodium succinate (SOLU-MEDROL) 125 mg IV once PRN          --
 
 ================================================================================================
 PRIOR ADMINISTRATIONS - ZEMAIRA (this order, last 3 shown)
-   01/07/26  New Bag 0944  Stopped 1016  4,962 mg  Lot P100452009 / P100417736              [JSK]
+   01/07/26  New Bag 0944  Stopped 1005  4,962 mg  Lot P100452009 / P100417736              [JSK]
    12/30/25  Not Given - clinic closed (holiday); patient notified                          [MTO]
-   12/23/25  New Bag 0939  Stopped 1010  4,940 mg  Lot P100451877 / P100417702              [MTO]
+   12/23/25  New Bag 0939  Stopped 0958  4,940 mg  Lot P100451877 / P100417702              [MTO]
 
 ================================================================================================
 VITAL SIGNS (this encounter)
@@ -176,7 +176,7 @@ FINDINGS = [
     (F("expiration_date", value="2027-08-31"), "Exp 08/31/2027"),
     (F("expiration_date", value="2027-03-31"), "Exp 03/31/2027"),
     (F("infusion_start", value="09:41"), "0941  New Bag"),
-    (F("infusion_end", value="10:12"), "1012  Stopped"),
+    (F("infusion_end", value="10:02"), "1002  Stopped"),
     (F("response_to_therapy"), "He is doing well on\ntherapy"),
     (F("smoking_status", value="former"), "Former smoker, about thirty pack years"),
     (F("drug_product", value="Zemaira"), "(ZEMAIRA)"),
@@ -190,7 +190,7 @@ GOLD = gold(CHART, "medicare", reqs(
     wastage_documented="met", lot_number="met", expiration_date="met", infusion_times="met",
     response_to_therapy="met", prior_authorization="not_applicable", code_selection="met",
 ), FINDINGS,
-    "Complete. Epic MAR with 4-digit times (0941 New Bag / 1012 Stopped); NS KVO 0918-1031, flush, "
+    "Complete. Epic MAR with 4-digit times (0941 New Bag / 1002 Stopped); NS KVO 0918-1031, flush, "
     "scan/verify 0936-0938, vitals and discharge 1036 are not infusion times. Order calc 60 mg/kg x 81.6 kg = "
     "4,896 mg is not the dose; dose 4,954 mg = actual potencies 3,946 + 1,008. Prior administrations "
     "(01/07 4,962 mg, lot P100452009; 12/23) are other visits. Dictated note: numbers in words, 'P I Z Z', "

@@ -119,11 +119,15 @@ switch he has had no infusion reactions. Breathing at baseline; climbs one fligh
 slowly. No exacerbation since January. No ED visits. Still working part time as a dispatcher.
 Former smoker, 25 pack-years, quit 2012. No vaping.
 
+ROS: No fever, chest pain, hemoptysis or edema. Mild seasonal rhinitis. Sleeping well.
+
 Meds: Trelegy 1 inh daily; albuterol PRN (~3x/week); montelukast 10 mg nightly; Glassia 60 mg/kg
 IV weekly; lisinopril 10 mg daily; cetirizine 10 mg premed.
+Family: sister PI*MZ (AAT 94 mg/dL); father died of "emphysema" at 63.
 
 O: BP 134/86, HR 78, SpO2 95% RA, weight 74.0 kg. Mild expiratory prolongation, no wheeze.
-Infusion in progress at time of exam, site clean.
+Infusion in progress at time of exam, site clean. No rash, no urticaria. No edema.
+Labs 08/2025: ALT 28, AST 30, Hgb 15.2, IgA 240 mg/dL.
 
 Data:
  - AAT 4.1 uM (pre-treatment, 06/2024), phenotype ZZ (IEF)
@@ -138,6 +142,8 @@ A/P:
 2. History of hypersensitivity to Prolastin-C - continue cetirizine premed.
 3. Auth UM-25-447120 (Summit Choice) through 08/31/2026.
 4. Repeat spirometry 02/2026; follow-up visit 3 months.
+5. If urticaria recurs on Glassia, would add famotidine premed and slow the rate.
+6. Vaccines: influenza due 10/2025; PCV20 given 2024.
 
 Imelda S. Farquhar, MD      09/23/2025 11:20
 """
@@ -198,7 +204,7 @@ GOLD = gold(CHART, "commercial", reqs(
     "Units 444 = ceil(4,440/10) match. Traps: policy thresholds and 'up to 480 units (4,800 mg)' in the "
     "letter; case number 25-0829-CR-7731 is not a PA number; cetirizine/NS/flush lots and expirations; "
     "scan 09:04, NS 09:02-10:12, cabinet 08:52/10:31 and discharge 10:34 are not infusion times; order "
-    "calc 60 mg/kg x 74 kg.")
+    "calc 60 mg/kg x 74 kg; sister PI*MZ 94 mg/dL and father's 'emphysema' are family; 'If urticaria recurs' is hypothetical.")
 
 ARITH = {
     "dos": "2025-09-23",
