@@ -94,8 +94,9 @@ def other_product(layout: Layout, start: int) -> bool:
     # not a diluent the product was reconstituted with on the line before, nor a diluent column of its row.
     supply = memo("fields.supply", lambda: re.compile(_cfg()["other_supply"], re.IGNORECASE))
     label = layout.text[max(line.start, start - int(_cfg()["supply_label_chars"])) : start]
-    if line.kind == "table_row" and line.cells and line.cells[0].start < start:
-        label += " " + line.cells[0].text  # the row's item: "0.9% NaCl 10 mL flush | n/a | 4 | N24F118"
+    if line.kind == "table_row":
+        # The row's item before the value: "0.9% NaCl 10 mL flush | n/a | 4 | N24F118", "3 | Empty bag | PB55120".
+        label += " " + " ".join(cell.text for cell in line.cells if cell.start < start)
     if supply.search(label) and not anchor.search(label):
         return True
     if line.kind in ("table_row", "timed_row"):

@@ -178,6 +178,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _is_header_text(text: str) -> bool:
+    if compiled("layout", "header_index_name").match(text.strip()):
+        return True
     if "(" in text:
         text = compiled("layout", "header_unit_aside").sub("", text)
     if _DIGIT.search(text) is not None:
