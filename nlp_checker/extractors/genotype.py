@@ -40,6 +40,9 @@ class GenotypeLexicon(BaseModel):
     pair_window_chars: int = Field(ge=0)
     exclude_before: RegexField | None = None
     exclude_window_chars: int = Field(default=0, ge=0)
+    # A test's name that lists the alleles it looks for ("PROTEOTYPE S/Z (LC-MS/MS)", "Genotyping (PI*S,
+    # PI*Z)"): the written pair with the text before and after it on its line.
+    assay_name: RegexField | None = None
     list_join: RegexField | None = None
     list_disjunction: RegexField | None = None
     sentence_break: RegexField | None = None
@@ -88,6 +91,12 @@ class GenotypeExtractor(RegexExtractor):
             before = text[max(0, match.start() - lex.exclude_window_chars) : match.start()]
             before = before[before.rfind("\n", 0, max(0, len(before.rstrip("\n")) - 1)) + 1 :]
             if lex.exclude_before.search(before):
+                return None
+        if lex.assay_name is not None:
+            line_start, line_end = line_of(text, match.start(), match.end())
+            if lex.assay_name.search(text[line_start:line_end]) and self._in_assay_name(
+                match, text, line_start
+            ):
                 return None
         if rule.value is not None:
             return self.make(match, rule, alleles=self.canonical(list(rule.value)))
@@ -177,6 +186,15 @@ class GenotypeExtractor(RegexExtractor):
             heterozygous.sort(key=lambda item: item[0])
             found.extend(self._pair_heterozygous(heterozygous))
         return found
+
+    def _in_assay_name(self, match: Match, text: str, line_start: int) -> bool:
+        """True when the assay-name pattern's match on the line covers this genotype's span."""
+        assert self.lexicon.assay_name is not None
+        line_end = line_of(text, match.start(), match.end())[1]
+        return any(
+            found.start() <= match.start() - line_start and match.end() - line_start <= found.end()
+            for found in self.lexicon.assay_name.finditer(text[line_start:line_end])
+        )
 
     def _sentence_around(self, text: str, line_start: int, line_end: int, first: int, last: int) -> str:
         """The sentence of the line that holds the variant mentions: a zygosity word in the sentence before
