@@ -95,7 +95,8 @@ def other_product(layout: Layout, start: int) -> bool:
     supply = memo("fields.supply", lambda: re.compile(_cfg()["other_supply"], re.IGNORECASE))
     label = layout.text[max(line.start, start - int(_cfg()["supply_label_chars"])) : start]
     if line.kind == "table_row":
-        # The row's item before the value: "0.9% NaCl 10 mL flush | n/a | 4 | N24F118", "3 | Empty bag | PB55120".
+        # The row's item before the value: "0.9% NaCl 10 mL flush | n/a | 4 | N24F118", "3 | Empty bag |
+        # PB55120".
         label += " " + " ".join(cell.text for cell in line.cells if cell.start < start)
     if supply.search(label) and not anchor.search(label):
         return True
