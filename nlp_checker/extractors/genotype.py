@@ -92,12 +92,8 @@ class GenotypeExtractor(RegexExtractor):
             before = before[before.rfind("\n", 0, max(0, len(before.rstrip("\n")) - 1)) + 1 :]
             if lex.exclude_before.search(before):
                 return None
-        if lex.assay_name is not None:
-            line_start, line_end = line_of(text, match.start(), match.end())
-            if lex.assay_name.search(text[line_start:line_end]) and self._in_assay_name(
-                match, text, line_start
-            ):
-                return None
+        if lex.assay_name is not None and self._in_assay_name(match, text):
+            return None
         if rule.value is not None:
             return self.make(match, rule, alleles=self.canonical(list(rule.value)))
         groups = match.groupdict()
@@ -187,10 +183,10 @@ class GenotypeExtractor(RegexExtractor):
             found.extend(self._pair_heterozygous(heterozygous))
         return found
 
-    def _in_assay_name(self, match: Match, text: str, line_start: int) -> bool:
+    def _in_assay_name(self, match: Match, text: str) -> bool:
         """True when the assay-name pattern's match on the line covers this genotype's span."""
         assert self.lexicon.assay_name is not None
-        line_end = line_of(text, match.start(), match.end())[1]
+        line_start, line_end = line_of(text, match.start(), match.end())
         return any(
             found.start() <= match.start() - line_start and match.end() - line_start <= found.end()
             for found in self.lexicon.assay_name.finditer(text[line_start:line_end])
