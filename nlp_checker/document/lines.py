@@ -241,8 +241,8 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
 
 
 def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A row's leading date is its own cell even where one space parts it from the next column
-    ("05/12/2026 95.2     4000")."""
+    """A row's leading date, and the time after it, are their own cells even where one space parts them from
+    the next column ("05/12/2026 95.2     4000", "07/22/2026 08:52 81.9    140/84")."""
     if not spans:
         return spans
     begin, end = spans[0]
@@ -255,7 +255,14 @@ def _split_row_date(row: Line, spans: list[tuple[int, int]]) -> list[tuple[int, 
         return spans
     lead = len(rest) - len(rest.lstrip())
     split = begin + date.end()
-    return [(begin, split), (split + lead, end), *spans[1:]]
+    head, tail = [(begin, split)], (split + lead, end)
+    time = compiled("layout", "row_time").match(rest)
+    after = rest[time.end() :] if time else ""
+    if time and after.strip() and after[:1].isspace():
+        time_end = split + time.end()
+        head.append((split + lead, time_end))
+        tail = (time_end + len(after) - len(after.lstrip()), end)
+    return [*head, tail, *spans[1:]]
 
 
 def written_date(written: str, doc_date: str | None) -> str | None:
