@@ -54,6 +54,23 @@ def _row_text(line: Line, q: Quantity) -> str:
     return row
 
 
+def _heading_above(layout: Layout, line: Line) -> str:
+    """The nearest less-indented line above that names a drug (a MAR's order heading over its "Scheduled"
+    and "Given" rows), else the line right above in the indentation; "" for an unindented line."""
+    if line.parent is None:
+        return ""
+    names_drug = [_vocab("anchor"), _vocab("other_drug"), _vocab("drug_order")]
+    index: int | None = line.parent
+    for _ in range(4):
+        if index is None:
+            break
+        text = layout.lines[index].text
+        if any(pattern.search(text) for pattern in names_drug):
+            return text
+        index = layout.lines[index].parent
+    return layout.lines[line.parent].text
+
+
 def _row_drug(line: Line, q: Quantity) -> str:
     """The text of the row's medication column ("Medication", "Drug", "Med"): which drug a table row's dose,
     time or lot belongs to ("| Alendronate | 70 mg | weekly |")."""
@@ -141,7 +158,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "anchor": anchor,
         "block": blocks[0].kind if blocks else "none",
         "line_kind": line.kind,
-        "parent": layout.lines[line.parent].text.lower() if line.parent is not None else "",
+        "parent": _heading_above(layout, line).lower(),
     }
     if q.extra.get("in_placeholder"):
         values["kind"] = "placeholder"
