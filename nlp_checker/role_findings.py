@@ -34,6 +34,8 @@ ROLE_KINDS = {
 FIELD_KINDS_REPLACED = frozenset({"lot_number", "expiration_date"})
 FIELD_KINDS_MERGED = frozenset({"weight", "serum_aat", "fev1", "prior_authorization"})
 ROLE_FINDING_KINDS = frozenset(ROLE_KINDS.values()) | FIELD_KINDS_REPLACED
+# Product-specific administration facts: in a chart without any A1PI product or code they are another drug's.
+UNANCHORED_DROPPED = frozenset({"wastage", "lot_number", "expiration_date"})
 
 
 def role_findings(
@@ -67,6 +69,9 @@ def role_findings(
         kind = ROLE_KINDS.get(item.role)
         if kind is None or item.superseded or not item.in_service:
             continue
+        if not chart_anchored and kind in UNANCHORED_DROPPED:
+            # A chart that never names an A1PI product nor bills its code: "no waste" is another drug's.
+            continue
         if patients and _other_patient(layout, item.start, patients, layer):
             continue
         value = item.value
@@ -91,7 +96,10 @@ def role_findings(
         )
     labelled = _field_findings(document, service_date, rules, section_at, pipeline_findings)
     findings.extend(
-        f for f in labelled if not (patients and _other_patient(layout, f.start, patients, layer))
+        f
+        for f in labelled
+        if not (patients and _other_patient(layout, f.start, patients, layer))
+        and (chart_anchored or f.kind not in UNANCHORED_DROPPED)
     )
     return _without_repeats(findings)
 
