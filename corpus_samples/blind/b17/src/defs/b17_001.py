@@ -146,7 +146,7 @@ Date range: 01/06/2026 00:00 - 01/20/2026 23:59
 -----------------------------------------------------------------------------------------------------
 INFUSION FLOWSHEET (01/20/26)
   Time   BP       HR   RR   SpO2   Temp     Comment
-  1038   128/76   74   16   94%    36.7 C   Pre-infusion; lungs clear to auscultation per RN
+  1038   128/76   74   16   94%    36.7 C   Pre-infusion; diminished bases, baseline per RN
   1050   124/74   76   16   94%    --       Tolerating, no flushing
   1101   126/78   72   16   95%    36.6 C   Infusion complete
   1131   122/74   70   16   95%    --       Observation complete

@@ -92,7 +92,7 @@ Rate: 5 mL/min
 -- Infusion --
 Infusion Start Time: 13:10
 Infusion End Time: ***
-Reaction During Infusion: Mild itching left forearm at 13:45, no hives, no wheeze; cetirizine 10 mg PO per standing order
+Reaction: Mild itching left forearm at 13:45 during post-infusion observation, no hives, no wheeze; cetirizine 10 mg PO per standing order
 Post Infusion Vital Signs: BP 128/79, HR 80, SpO2 96 %
 Post Observation (min): 30
 

@@ -117,7 +117,7 @@ Pooled the four vials (200 mL total) into the reservoir.
 
 Infusion started at 09:47 by CADD pump at 5 mL/min through the 5 micron filter. Rechecked at 10:00 (HR 84,
 BP 122/76, SpO2 94%) and 10:15 (HR 80, SpO2 95%); pt watching TV, no itching, flushing or chest tightness.
-Infusion finished at 10:28. Flushed 10 mL NS, PIV removed intact at 10:33, pressure held, band-aid.
+Infusion finished at 10:28; Glassia 4,000 mg (200 mL) given in total. Flushed 10 mL NS, PIV removed intact at 10:33, pressure held, band-aid.
 
 Waste: all four vials infused in full, no drug wasted. Empty vials and tubing into sharps/biohazard container,
 which is two-thirds full; pharmacy to swap on next delivery.

@@ -20,8 +20,8 @@ IV placed                          | 09:55               | 10:02               |
 Product                            | Prolastin-C Liquid  | Prolastin-C Liquid  | Prolastin-C Liquid
 NDC(s)                             | 13533-0705-80,      | 13533-0705-80,      | 13533-0705-80,
                                    | -20, -10            | -20, -10            | -20, -10
-Dose given (mg)                    | 5,510               | 5,490               | 5,470
-Volume (mL)                        | 110.2               | 109.8               | 109.4
+Dose given (mg)                    | 5,500               | 5,490               | 5,470
+Volume (mL)                        | 110.0               | 109.8               | 109.4
 Lot - 4,000 mg vial                | P25K0952            | P25K0952            | P26A0331
   Exp                              | 11/2026             | 11/2026             | 02/2027
 Lot - 1,000 mg vial                | P25L1406            | P25L1406            | P26A0187
@@ -31,8 +31,8 @@ Lot - 500 mg vial                  | P25J0770            | P25J0770            |
 Rate (mL/min)                      | 7.3                 | 7.3                 | 7.3
 Infusion start                     | 10:09               | 10:16               | 10:14
 Infusion stop                      | 10:25               | 10:32               | 10:31
-Waste (mg) / reason                | 0 - rounded up to   | 10 mg (0.2 mL) -    | 30 mg (0.6 mL) -
-                                   | 5,510? see note     | 500 mg vial remnant | 500 mg vial remnant,
+Waste (mg) / reason                | 0 - all vials used  | 10 mg (0.2 mL) -    | 30 mg (0.6 mL) -
+                                   | (dose = 5,500 mg)   | 500 mg vial remnant | 500 mg vial remnant,
                                    |                     |                     | single-dose, witnessed
 Waste witness                      | --                  | T. Marsh RN         | T. Marsh RN
 Reaction                           | None                | None                | None
@@ -42,8 +42,7 @@ Discharge                          | 10:58               | 11:04               |
 RN                                 | F. Adeyemi          | T. Marsh            | F. Adeyemi
 -----------------------------------+---------------------+---------------------+---------------------
 Flowsheet comments:
- 02/03: Order clarified with Dr. Whitcomb - dose 5,470 mg; 5,510 mg charted was pharmacy label overfill line,
-        corrected on 02/03 MAR (see encounter). 
+ 02/03: Dose rounded to whole vials (5,500 mg) per Dr. Whitcomb at 91.9 kg; from 02/10 dose drawn to weight.
  02/10: Tdap (Boostrix) 0.5 mL IM R deltoid given 10:40, Lot 9T52K, Exp 2027-03-14 - requested by PCP.
  02/17: Ondansetron 4 mg ODT given 10:05 for mild nausea (pt drove in without breakfast). Tolerated infusion.
 """
@@ -206,7 +205,7 @@ GOLD = {
     ],
     "notes": (
         "Complete. DOS column 02/17/2026 of a three-column athenaOne flowsheet: 5,470 mg (109.4 mL) from 4,000 + 1,000 "
-        "+ 500 mg vials (5,500 mg), waste 30 mg -> JW 3, administered 547. Traps: 02/03 and 02/10 columns (5,510 and "
+        "+ 500 mg vials (5,500 mg), waste 30 mg -> JW 3, administered 547. Traps: 02/03 and 02/10 columns (5,500 and "
         "5,490 mg, their lots/exps, 10 mg waste, start/stop); arrival, IV placed, discharge rows; Tdap lot 9T52K exp "
         "2027-03-14 and ondansetron 4 mg (J2405 line, not a drug line for A1PI); mother PI*MZ 78 mg/dL (family); "
         "Case # MCO-CS-771203 is not the PA; policy criteria in the PA letter; hypothetical dose recalculation. "

@@ -79,7 +79,8 @@ Pooled into the 250 mL empty bag, 200 mL total. PIV 24 g placed R forearm 1:31 P
 flushed with NS 10 mL.
 
 Infusion started at 1:40 PM by gravity with roller clamp, counted at about 5 mL/min. Checked on him at 2:00 PM
-(P 78, BP 134/84, SpO2 94%), no itching, flushing, chest tightness or headache. Infusion completed at 2:22 PM.
+(P 78, BP 134/84, SpO2 94%), no itching, flushing, chest tightness or headache. Infusion completed at 2:22 PM,
+Aralast NP 4,000 mg (200 mL) infused.
 Flushed NS 10 mL; PIV removed at 2:26 PM, catheter intact, no redness.
 
 All 4 vials reconstituted and infused, nothing wasted. Empty vials, bag and tubing in the sharps/biohazard bin.

@@ -135,6 +135,7 @@ GOLD = {
         {"kind": "infusion_start", "value": "13:22"},
         {"kind": "infusion_end", "value": "13:49"},
         {"kind": "lung_disease", "value": "emphysema"},
+        {"kind": "lung_disease", "value": "airflow_obstruction"},
         {"kind": "fev1", "value": 45},
         {"kind": "fev1", "value": 46},
         {"kind": "response_to_therapy"},
@@ -147,7 +148,7 @@ GOLD = {
         "from 11/18/2025 (4,160 mg, lot KB25E0442, 13:05/13:31, waste 840 mg - DOS-only kinds not counted; weight "
         "69.4 kg on 11/18/2025 kept as a historical weight); 2/24 MAR rows (4,150 mg, 850 mg waste, 13:14/13:41); "
         "pharmacy verify 12:58, flushes 13:20/13:51, vitals; 'Glasgow infusions' (speech error); hypothetical "
-        "recalculation under 65 kg; on-therapy trough 11.8 umol/L (>= 11) but the 2012 level 26 mg/dL is low; "
+        "recalculation under 65 kg; on-therapy trough 11.8 umol/L (>= 11) but the 2012 level 26 mg/dL is low; 'severe obstruction' in the assessment -> airflow_obstruction; "
         "'alpha one level of 26 milligrams per deciliter' inside the copied block is a diagnosis-time lab (not "
         "DOS-only) and counts."
     ),
