@@ -144,7 +144,7 @@ def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_dat
 def _column_date(header: str | None, doc_date: str | None) -> str | None:
     if not header or not compiled("layout", "column_date").fullmatch(header.strip()):
         return None
-    return written_date(header.strip(), doc_date)
+    return written_date(header.split()[0], doc_date)
 
 
 def _stacked_header(line: Line) -> bool:
