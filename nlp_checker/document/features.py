@@ -59,16 +59,18 @@ def _heading_above(layout: Layout, line: Line) -> str:
     and "Given" rows), else the line right above in the indentation; "" for an unindented line."""
     if line.parent is None:
         return ""
-    names_drug = [_vocab("anchor"), _vocab("other_drug"), _vocab("drug_order")]
+    named = [_vocab("anchor"), _vocab("other_drug")]
+    ancestors: list[str] = []
     index: int | None = line.parent
-    for _ in range(4):
-        if index is None:
-            break
-        text = layout.lines[index].text
-        if any(pattern.search(text) for pattern in names_drug):
-            return text
+    while index is not None and len(ancestors) < 4:
+        ancestors.append(layout.lines[index].text)
         index = layout.lines[index].parent
-    return layout.lines[line.parent].text
+    # A drug named by name first (the order's heading), else a strength or route line ("Rate: 0.08 mL/kg/min").
+    for pattern_set in (named, [_vocab("drug_order")]):
+        for text in ancestors:
+            if any(pattern.search(text) for pattern in pattern_set):
+                return text
+    return ancestors[0]
 
 
 def _row_drug(line: Line, q: Quantity) -> str:

@@ -25,6 +25,14 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     line = layout.line_at(offset)
     if line.row_date and len(line.row_date) == 10:
         return line.row_date
+    # A dated row's indented detail lines ("01/13/26 0917 4500 MG Given" then "   Doc: Infusion Start Time
+    # 0917 ... Lot LA287103") belong to its date, up to a blank or unindented line.
+    if line.text[:2].isspace():
+        for above in reversed(layout.lines[max(0, line.index - 5) : line.index]):
+            if not above.text.strip() or not above.text[:2].isspace():
+                break
+            if above.row_date and len(above.row_date) == 10:
+                return above.row_date
     for block in layout.blocks_at(offset):
         if block.kind == "visit":
             return block.date
