@@ -65,7 +65,8 @@ def _heading_above(layout: Layout, line: Line) -> str:
     while index is not None and len(ancestors) < 4:
         ancestors.append(layout.lines[index].text)
         index = layout.lines[index].parent
-    # A drug named by name first (the order's heading), else a strength or route line ("Rate: 0.08 mL/kg/min").
+    # A drug named by name first (the order's heading), else a strength or route line ("Rate: 0.08
+    # mL/kg/min").
     for pattern_set in (named, [_vocab("drug_order")]):
         for text in ancestors:
             if any(pattern.search(text) for pattern in pattern_set):
