@@ -35,9 +35,10 @@ def chart(*texts: str) -> dict[str, Any]:
     }
 
 
-# Dose, waste and infusion times are the A1PI administration's (CONTRACT, "What counts as documented"): their
-# rows run as the infusion record of a chart that bills an A1PI code, as they are written on real charts.
-ADMINISTRATION_KINDS = ("dose", "wastage", "infusion_start", "infusion_end")
+# Dose, waste, infusion times, lot and expiration are the A1PI administration's (CONTRACT, "What counts as
+# documented"): their rows run as the infusion record of a chart that bills an A1PI code, as they are written
+# on real charts (a chart with no A1PI product or code has no A1PI lot).
+ADMINISTRATION_KINDS = ("dose", "wastage", "infusion_start", "infusion_end", "lot_number", "expiration_date")
 
 
 def administration_chart(text: str) -> dict[str, Any]:
