@@ -346,7 +346,10 @@ def test_check_folder_of_text_notes_is_one_chart(runner, tmp_path):
     folder = tmp_path / "enc-77"
     folder.mkdir()
     (folder / "note.txt").write_text("Alpha-1 antitrypsin deficiency with emphysema.\n", encoding="utf-8")
-    (folder / "infusion.txt").write_text("Lot #: P3K1042\nDose given: 4800 mg\n", encoding="utf-8")
+    # The infusion names its product: lot and dose are the A1PI product's only in a chart that names one.
+    (folder / "infusion.txt").write_text(
+        "Prolastin-C infusion.\nLot #: P3K1042\nDose given: 4800 mg\n", encoding="utf-8"
+    )
     result = run(runner, "check", folder)
     assert result.exit_code == 1
     report = json.loads(result.stdout)
