@@ -341,10 +341,12 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
     for match in pats["noon"].finditer(line.text):
         if pats["noon_cue"].search(line.text[max(0, match.start() - 30) : match.start()]):
             add(match, "12:00" if match.group("word").lower() == "noon" else "00:00")
-    for cell in line.cells:
+    for column_cell in line.cells:
         # "13.05" under a time column ("TIME (hrs)"): hours and minutes parted by a dot.
-        if cell.header and pats["time_header"].search(cell.header):
-            dotted = pats["time_dotted"].match(line.text, cell.start - line.start, cell.end - line.start)
+        if column_cell.header and pats["time_header"].search(column_cell.header):
+            dotted = pats["time_dotted"].match(
+                line.text, column_cell.start - line.start, column_cell.end - line.start
+            )
             if dotted:
                 add(dotted, f"{dotted.group('h')}:{dotted.group('m')}")
     for match in pats["th"].finditer(line.text):

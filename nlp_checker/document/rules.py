@@ -111,11 +111,16 @@ class GuardedPattern:
         haystack = text.lower() if self.cased else text
         return any(literal in haystack for literal in self.any_of)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, end) if self.possible(text[pos:end]) else None
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.possible(text) else None
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.match(text, pos, end) if self.possible(text[pos:end]) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.possible(text) else text
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.pattern.fullmatch(text) if self.possible(text) else None
