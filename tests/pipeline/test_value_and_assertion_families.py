@@ -62,6 +62,9 @@ def test_a_weight_log_gives_each_dated_row(checker: Checker, unit: str, heading:
         ("Spirometry: FEV1 {a}% predicted (post-BD), FEV1/FVC 0.43 - stable ({b}% 03/2025).", {"a", "b"}),
         ("FEV1 11/2024 was 1.01 L ({b}%).", {"b"}),
         (" 4. Emphysema with post-bronchodilator FEV1 {a}% to {b}% predicted.", set()),
+        ("FEV1 stable at {a}% predicted (was {b}% in 2025).", {"a", "b"}),
+        ("PFT 01/28/2025: FEV1 pre 2.21 L ({a}% pred), post 2.33 L ({b}% pred); FVC post 4.98 L", {"a", "b"}),
+        ("Spirometry: FEV1 2.01 L, {a} % predicted, post-BD {b} %; FEV1/FVC 0.58, DLCO 61%.", {"a", "b"}),
     ],
 )
 @pytest.mark.parametrize(("a", "b"), [(41, 42), (53, 54), (30, 38)])
@@ -185,3 +188,19 @@ def test_a_stated_lack_of_response_is_not_a_response(checker: Checker, text: str
 def test_product_abbreviations(checker: Checker, written: str, product: str) -> None:
     text = f"DRUG: ALPHA1-PI HUMAN ({written}) 50 MG/ML\nPROLASTIN DIRECT patient support enrolled."
     assert _affirmed(checker, text, "drug_product") == {product}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is a non-smoker.", {"never"}),
+        ("Ex-smoker, quit 2004 (30 pack-years). Non-smoker since.", {"former"}),
+        ("Former smoker. Insurance requires that she remain a non smoker, and she does.", {"former"}),
+        (
+            "He still smokes half a pack a day; approval requires him to be a nonsmoker at renewal.",
+            {"current"},
+        ),
+    ],
+)
+def test_non_smoker_wording(checker: Checker, text: str, expected: set[str]) -> None:
+    assert _affirmed(checker, text, "smoking_status") == expected
