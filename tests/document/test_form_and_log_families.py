@@ -291,3 +291,19 @@ def test_a_chat_message_stamp_is_not_an_event(stamp: str) -> None:
 )
 def test_equivalents_breakdowns_and_strengths_are_not_other_doses(line: str, dose: int) -> None:
     assert values(f"Infusion note, alpha-1 augmentation\n{line}\n", "administered_dose") == {dose}
+
+
+@pytest.mark.parametrize("other", ["cetirizine 10 mg, tab, PO, Once PRN itching", "albuterol HFA 90 mcg/act"])
+def test_a_lot_under_another_drugs_heading_is_not_the_products(checker: Checker, other: str) -> None:
+    text = (
+        "MAR SUMMARY\n"
+        "alpha1-proteinase inhibitor (ZEMAIRA) 4,000 mg IVPB\n"
+        "  03/17/2026 10:02   New Bag   4,000 mg   B. Hollis, RN\n"
+        "  Lot: P100522308   Exp: 09/30/2027\n"
+        f"{other}\n"
+        "  03/17/2026 10:50   Given   1 dose   B. Hollis, RN\n"
+        "  Lot: UT8235LA   Exp: 06/30/2026   (unit-dose stock)\n"
+    )
+    chart = make_chart(text, date_of_service=DOS, types=["infusion_record"])
+    lots = {f.value for f in checker.extract(chart) if f.kind == "lot_number" and f.assertion.affirmed}
+    assert lots == {"P100522308"}
