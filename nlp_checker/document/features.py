@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Line, _segments
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import compiled, load
+from nlp_checker.document.rules import compiled, load, memo
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -23,7 +23,8 @@ class Context:
 
 
 def _vocab(name: str) -> re.Pattern[str]:
-    return re.compile(load("roles")["vocab"][name], re.IGNORECASE)
+    """A roles.yaml vocabulary entry, compiled once per rule bundle."""
+    return memo(("roles.vocab", name), lambda: re.compile(load("roles")["vocab"][name], re.IGNORECASE))
 
 
 def _segment(line: Line, q: Quantity) -> tuple[int, int]:
@@ -52,26 +53,6 @@ def _row_text(line: Line, q: Quantity) -> str:
         row = (line.text[: q.start - line.start] + " " + line.text[q.end - line.start :]).replace("|", " ")
         row = re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", row)
     return row
-
-
-def _heading_above(layout: Layout, line: Line) -> str:
-    """The nearest less-indented line above that names a drug (a MAR's order heading over its "Scheduled"
-    and "Given" rows), else the line right above in the indentation; "" for an unindented line."""
-    if line.parent is None:
-        return ""
-    named = [_vocab("anchor"), _vocab("other_drug")]
-    ancestors: list[str] = []
-    index: int | None = line.parent
-    while index is not None and len(ancestors) < 4:
-        ancestors.append(layout.lines[index].text)
-        index = layout.lines[index].parent
-    # A drug named by name first (the order's heading), else a strength or route line ("Rate: 0.08
-    # mL/kg/min").
-    for pattern_set in (named, [_vocab("drug_order")]):
-        for text in ancestors:
-            if any(pattern.search(text) for pattern in pattern_set):
-                return text
-    return ancestors[0]
 
 
 def _row_drug(line: Line, q: Quantity) -> str:
@@ -161,7 +142,9 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "anchor": anchor,
         "block": blocks[0].kind if blocks else "none",
         "line_kind": line.kind,
-        "parent": _heading_above(layout, line).lower(),
+        "parent": layout.drug_heading(
+            line, [_vocab("anchor"), _vocab("other_drug")], [_vocab("drug_order")]
+        ).lower(),
     }
     if q.extra.get("in_placeholder"):
         values["kind"] = "placeholder"

@@ -104,23 +104,10 @@ def other_product(layout: Layout, start: int) -> bool:
         window += " " + line.row_text
     if other.search(window) and not anchor.search(window):
         return True
-    return _heading_names_other_drug(layout, line, other, anchor)
-
-
-def _heading_names_other_drug(layout: Layout, line: Line, other: Any, anchor: Any) -> bool:
-    """True when the nearest heading above the line (by indentation) that names a drug names another one (a
-    MAR's "cetirizine 10 mg, tab, PO" over its "Given" row and "Lot: UT8235LA" line)."""
-    index = line.parent
-    for _ in range(4):
-        if index is None:
-            return False
-        text = layout.lines[index].text
-        if anchor.search(text):
-            return False
-        if other.search(text):
-            return True
-        index = layout.lines[index].parent
-    return False
+    # The nearest heading above that names a drug (a MAR's "cetirizine 10 mg, tab, PO" over its "Given" row
+    # and "Lot: UT8235LA" line) names another one.
+    heading = layout.drug_heading(line, [anchor, other], [])
+    return bool(heading) and bool(other.search(heading)) and not anchor.search(heading)
 
 
 def corrections(text: str) -> list[FieldValue]:

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from nlp_checker.document.lines import (
     _DIGIT,
@@ -63,6 +64,21 @@ class Layout:
             if cell.start <= offset < max(cell.end, cell.start + 1):
                 return cell
         return None
+
+    def drug_heading(self, line: Line, named: list[Any], fallback: list[Any], depth: int = 4) -> str:
+        """The nearest less-indented line above ``line`` (by indentation parents) that names a drug by one of
+        ``named``, else one that matches ``fallback`` (a strength or route line), else the line right above;
+        "" for an unindented line. A MAR's order heading over its "Scheduled" and "Given" rows."""
+        ancestors: list[str] = []
+        index = line.parent
+        while index is not None and len(ancestors) < depth:
+            ancestors.append(self.lines[index].text)
+            index = self.lines[index].parent
+        for patterns in (named, fallback):
+            for text in ancestors:
+                if any(pattern.search(text) for pattern in patterns):
+                    return text
+        return ancestors[0] if ancestors else ""
 
     def blocks_at(self, offset: int) -> list[Block]:
         """Return the blocks that contain ``offset``."""

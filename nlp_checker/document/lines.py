@@ -92,10 +92,9 @@ def _delimited(line: Line) -> bool:
 
 def _piped(text: str) -> bool:
     """Cells parted by pipes: two or more, or one with spaces around it ("13.05      | Glassia started")."""
-    return text.count("|") >= 2 or (text.count("|") == 1 and _SPACED_PIPE.search(text) is not None)
-
-
-_SPACED_PIPE = re.compile(r"\s\|\s")
+    return text.count("|") >= 2 or (
+        text.count("|") == 1 and compiled("layout", "spaced_pipe").search(text) is not None
+    )
 
 
 def _tab_delimited(line: Line) -> bool:
