@@ -58,7 +58,13 @@ def spoken_value(words: str, settings: SpelledNumberSettings) -> float | None:
     total, current = 0, 0
     for token in tokens:
         if token in settings.words:
-            current += settings.words[token]
+            word = settings.words[token]
+            if 0 < current < 10 and word >= 10 and not total:
+                current = current * 100 + word  # "one sixty eight" (pounds) is 168
+            elif current % 100 and not (word < 10 and current % 100 >= 20 and current % 10 == 0):
+                return None  # "one two", "sixty seventy": two numbers
+            else:
+                current += word
         elif token in settings.scales:
             scale = settings.scales[token]
             if scale >= 1000:
@@ -76,14 +82,29 @@ def _digits(text: str, settings: SpelledNumberSettings) -> str:
     for match in number.finditer(text):
         if not followed_by.match(text, match.end()):
             continue
-        value = spoken_value(match.group(0), settings)
+        start, value = _longest_number(match, settings)
         if value is None:
             continue
         written = f"{value:g}" if value != int(value) else str(int(value))
-        width = match.end() - match.start()
+        width = match.end() - start
         if len(written) <= width:
-            chars[match.start() : match.end()] = written.rjust(width)
+            chars[start : match.end()] = written.rjust(width)
     return "".join(chars)
+
+
+def _longest_number(match: re.Match[str], settings: SpelledNumberSettings) -> tuple[int, float | None]:
+    """The longest tail of the matched words that reads as one number, and where it starts ("F E V one two
+    point one liters": "two point one")."""
+    start = match.start()
+    while start < match.end():
+        value = spoken_value(match.string[start : match.end()], settings)
+        if value is not None:
+            return start, value
+        gap = re.search(r"[\s-]+", match.string[start : match.end()])
+        if gap is None:
+            break
+        start += gap.end()
+    return start, None
 
 
 def plain_text(text: str, settings: MarkupSettings | None) -> str:

@@ -358,6 +358,13 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
                 base = nxt.start + result.end()
                 result_below = True
         number = _NUMBER.match(value_text)
+        described = None
+        if not number and not result_below:
+            described = _described_result(value_text, spec, rest[: separator.end()])
+            if described is not None:
+                base += described
+                value_text = value_text[described:]
+                number = _NUMBER.match(value_text)
         if not number:
             continue
         if number["cmp"] and not re.search(r"\s{2,}|[:|=]|\.{2,}", rest[: separator.end()] or " "):
@@ -367,6 +374,8 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         # a table row, a field or a lab line (two spaces, a colon, a leader, "Result:").
         value_at = base + number.start("num")
         unit = _unit_after(value_text[number.end() :], layout, value_at)
+        if described is not None and not spec["units"].search(value_text[number.end() :]):
+            continue  # a described name's result must carry its unit (no column header to lend one)
         if unit is None and result_below and index + 2 < len(lines):
             # "result = 38" then "units = mg/dL": the unit on a line of its own below the result.
             units_line = spec["units_line"].match(lines[index + 2].text)
@@ -388,6 +397,18 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         )
         out.extend(_later_dated_results(line, value_at, unit, analyte.group(0).lower()))
     return out
+
+
+def _described_result(value_text: str, spec: dict[str, Any], separator: str) -> int | None:
+    """Where the result starts after a test name's free-text description and its column gap, or None
+    (no gap, a description joined to the name, one naming something else or already holding a unit)."""
+    gap = spec["described_gap"].match(value_text)
+    if gap is None or not spec["described_start"].match(separator + value_text):
+        return None
+    description = value_text[: gap.end()]
+    if spec["units"].search(description) or spec["described_not"].search(description):
+        return None
+    return gap.end()
 
 
 def _later_dated_results(line: Line, value_at: int, unit: str, label: str) -> list[FieldValue]:
@@ -424,10 +445,11 @@ def _fev1_rows(layout: Layout) -> list[FieldValue]:
             continue
         if not spec["analyte"].match(line.text.lstrip(" \t|")):
             continue
+        row_names_measure = bool(spec["pred_row_label"].match(line.text.lstrip(" \t|")))
         for cell in line.cells:
             if not cell.header or cell.placeholder:
                 continue
-            if not spec["pred_header"].search(cell.header.strip().lower()):
+            if not (row_names_measure or spec["pred_header"].search(cell.header.strip().lower())):
                 continue
             number = re.match(r"\s*(\d{1,3}(?:\.\d)?)(?![\d.])\s*%?\s*$", cell.text)
             if not number:
