@@ -49,6 +49,9 @@ class Line:
     row_cells: list[Cell] | None = None
     # The nearest line above with less indentation (an indented line's heading: a MAR's drug line).
     parent: int | None = None
+    # A row of a comma-separated block (its header row included): the offsets of its fields in the line.
+    csv_fields: list[tuple[int, int]] | None = None
+    csv_header: bool = False
     spans_cache: dict[bool, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -78,11 +81,77 @@ def _split_lines(text: str) -> list[Line]:
     for index, raw in enumerate(text.split("\n")):
         lines.append(Line(index, position, position + len(raw), raw, spaced=spaced))
         position += len(raw) + 1
+    if "," in text:
+        _mark_csv_blocks(lines)
     return lines
 
 
+def csv_fields(text: str) -> list[tuple[int, int]] | None:
+    """Offsets of the fields of a comma-separated row (RFC 4180: a quoted field may hold commas, "" is a
+    quote); a quoted field's offsets exclude its quotes. None when the text is not such a row."""
+    fields: list[tuple[int, int]] = []
+    position, size = 0, len(text)
+    while True:
+        if text.startswith('"', position):
+            close = position + 1
+            while True:
+                close = text.find('"', close)
+                if close < 0:
+                    return None
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            fields.append((position + 1, close))
+            position = close + 1
+            if position < size and text[position] != ",":
+                return None
+        else:
+            comma = text.find(",", position)
+            comma = size if comma < 0 else comma
+            if '"' in text[position:comma]:
+                return None
+            fields.append((position, comma))
+            position = comma
+        if position >= size:
+            return fields
+        position += 1
+
+
+def _mark_csv_blocks(lines: list[Line]) -> None:
+    """A comma-separated export: a header row of column names, then rows with as many fields (an empty field
+    counts). Each such line keeps its field offsets; prose with commas never has a header row's shape."""
+    rules = load("layout")["csv"]
+    name = compiled("layout", "csv_column_name")
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        fields = csv_fields(header.text) if header.text.count(",") + 1 >= int(rules["min_columns"]) else None
+        names = [header.text[b:e].strip() for b, e in fields] if fields else []
+        if not fields or not all(name.fullmatch(n) for n in names):
+            index += 1
+            continue
+        rows = []
+        cursor = index + 1
+        while cursor < len(lines) and (row := csv_fields(lines[cursor].text)) is not None:
+            if len(row) != len(fields):
+                break
+            rows.append((lines[cursor], row))
+            cursor += 1
+        if rows:
+            header.csv_fields, header.csv_header = fields, True
+            for line, row in rows:
+                line.csv_fields = row
+        index = max(cursor, index + 1)
+
+
+def column_words(name: str) -> str:
+    """A system column name read as words: "dose_given_mg" -> "dose given mg", "startTime" -> "start Time"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("_", " ").strip()
+
+
 def _is_csv(line: Line) -> bool:
-    return compiled("layout", "csv_row").match(line.text) is not None
+    return line.csv_fields is not None or compiled("layout", "csv_row").match(line.text) is not None
 
 
 def _delimited(line: Line) -> bool:
@@ -113,6 +182,16 @@ def _segments(line: Line, keep_empty: bool = False) -> list[tuple[int, int]]:
 
 def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
     text = line.text
+    if line.csv_fields is not None:
+        found: list[tuple[int, int]] = []
+        for begin, end in line.csv_fields:
+            value = text[begin:end]
+            lead = len(value) - len(value.lstrip())
+            if value.strip():
+                found.append((line.start + begin + lead, line.start + begin + lead + len(value.strip())))
+            elif keep_empty:
+                found.append((line.start + begin, line.start + begin))
+        return found
     if _is_csv(line):
         cells: list[tuple[int, int]] = []
         for match in compiled("layout", "csv_field").finditer(text):
@@ -216,6 +295,8 @@ def _assign_headers(row: Line, header: Line, pipe: bool) -> list[Cell]:
         ]
         for index, (begin, end) in enumerate(spans):
             name = columns[index][2].strip() if index < len(columns) else None
+            if name and header.csv_header:
+                name = column_words(name)
             if begin == end:
                 continue
             cells.append(Cell(begin, end, row.text[begin - row.start : end - row.start], name))

@@ -35,7 +35,7 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
             and bool(compiled("layout", "table_rule").match(lines[index + 1].text))
         )
         # Three or more named columns, or two between delimiters over a rule line ("TIME (hrs) | ACTIVITY").
-        is_header = (
+        is_header = line.csv_header or (
             (len(spans) >= 3 or (len(spans) == 2 and ruled))
             and all(_is_header_text(t) for t in texts)
             and (len(line.text) > 20 or ruled)
