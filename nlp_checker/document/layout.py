@@ -8,7 +8,6 @@ module labels the cells of the other lines (fields), finds sections, blocks and 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -233,11 +232,21 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
 
 def _pair_labels(lines: list[Line]) -> None:
     """A label alone on its line and a short value on the next ("Weight" then "81.6 kg", a form exported
-    one field per line): the value's cell takes the label."""
+    one field per line): the value's cell takes the label. A unit on a line of its own, under the label
+    ("Ordered Dose" / "(mg)" / "3,860") or under the value ("Weight Today" / "64.6" / "kg"), joins the
+    label as its unit."""
     rules = load("layout")["label_pairs"]
     value_re = compiled("layout", "label_pair_value")
-    for label, line in itertools.pairwise(lines):
-        if label.kind != "section_header" or line.kind not in ("prose", "key_value", "timed_row"):
+    unit_re = compiled("layout", "label_pair_unit")
+    for index, label in enumerate(lines):
+        if label.kind != "section_header" or index + 1 >= len(lines):
+            continue
+        cursor = index + 1
+        unit = unit_re.fullmatch(lines[cursor].text.strip())
+        if unit and cursor + 1 < len(lines):
+            cursor += 1
+        line = lines[cursor]
+        if line.kind not in ("prose", "key_value", "timed_row", "section_header"):
             continue
         if (
             len(line.cells) != 1
@@ -247,8 +256,13 @@ def _pair_labels(lines: list[Line]) -> None:
             continue
         if not value_re.match(line.text):
             continue
-        line.cells[0].header = label.text.strip().rstrip(":").strip()
+        below = unit_re.fullmatch(lines[cursor + 1].text.strip()) if cursor + 1 < len(lines) else None
+        unit = unit or below
+        name = label.text.strip().rstrip(":").strip()
+        line.cells[0].header = f"{name} ({unit.group('unit')})" if unit else name
         line.kind = "key_value"
+        if below:
+            lines[cursor + 1].kind = "unit_line"
 
 
 def _indent_parents(lines: list[Line]) -> None:

@@ -159,6 +159,7 @@ def _stacked_header(line: Line) -> bool:
         and _is_header_text(stripped)
         and not stripped.endswith(":")
         and not compiled("layout", "stacked_not_header").match(stripped)
+        and not compiled("layout", "label_pair_unit").fullmatch(stripped)
     )
 
 
@@ -170,6 +171,8 @@ def _stacked_cell(line: Line) -> bool:
         return False
     if stripped.endswith(".") and len(stripped.split()) >= int(rules["sentence_min_words"]):
         return False
+    if compiled("layout", "label_pair_unit").fullmatch(stripped):
+        return False  # a unit alone on its line belongs to a one-field-per-line form's field
     colon = compiled("layout", "colon_label").match(stripped)
     return not (colon and colon.group("value"))
 
@@ -185,6 +188,8 @@ def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]
             break
         if not any(_DIGIT.search(line.text) for line in group):
             break
+        if rows and _cell_shape(group[0]) != _cell_shape(rows[0][0]):
+            break  # the first column changes shape: the form's next field, not another row
         rows.append(group)
         position += width
     return rows
@@ -219,7 +224,13 @@ def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, l
             if not rows:
                 continue
             after = index + skip + width * (len(rows) + 1)
-            clean = after >= len(lines) or not lines[after].text.strip()
+            # The table ends at a blank line, the end, or the label of the form's next field after two rows
+            # or more whose columns keep their shape.
+            clean = (
+                after >= len(lines)
+                or not lines[after].text.strip()
+                or (len(rows) >= 2 and _column_consistency(rows) == 1 and _stacked_header(lines[after]))
+            )
             score = (clean, _column_consistency(rows), len(rows), -skip)
             if best is None or score > best[0]:
                 best = (score, (skip, width, rows))
