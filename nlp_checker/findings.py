@@ -20,6 +20,7 @@ from nlp_checker.pipeline.extensions import (
     doc_sections,
     doc_text,
 )
+from nlp_checker.pipeline.wraps import soft_wrapped
 from nlp_checker.settings import PipelineSettings
 
 # ConText modifier category -> assertion flag (medspaCy's DEFAULT_ATTRIBUTES, by flag name).
@@ -160,7 +161,44 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
             )
         )
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
+    findings = [_on_value_line(f, text, settings) for f in findings]
     return _listed_options(findings, text, settings)
+
+
+def _on_value_line(finding: Finding, text: str, settings: PipelineSettings) -> Finding:
+    """A value's evidence cut to the line that holds it when a pattern matched across hard line breaks (a form
+    exported one field per line: "Lot #" / "GLS25M204", "FEV1 1.52 L" / "44" / "%")."""
+    soft = settings.sentences.soft_wrap
+    if finding.kind not in settings.one_line_evidence or "\n" not in finding.text or soft is None:
+        return finding
+    pieces, begin = [], finding.start
+    for offset in range(finding.start, finding.end):
+        if text[offset] != "\n":
+            continue
+        line_start = text.rfind("\n", 0, offset) + 1
+        line_end = text.find("\n", offset + 1)
+        if not soft_wrapped(
+            text[line_start:offset], text[offset + 1 : line_end if line_end >= 0 else None], soft
+        ):
+            pieces.append((begin, offset))
+            begin = offset + 1
+    if not pieces:
+        return finding
+    pieces.append((begin, finding.end))
+    written = _written_value(finding.value)
+    holding = [p for p in pieces if written and written in text[p[0] : p[1]]]
+    with_digits = [p for p in pieces if any(ch.isdigit() for ch in text[p[0] : p[1]])]
+    start, end = (holding or with_digits or pieces)[-1]
+    while start < end and text[start].isspace():
+        start += 1
+    return finding.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def _written_value(value: object) -> str:
+    """A value as a note would write it ("44" for 44.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
 
 
 def _option_value(finding: Finding) -> str:

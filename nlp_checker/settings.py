@@ -160,6 +160,9 @@ class PipelineSettings(_Strict):
     # Per section category: finding kinds its assertion does not touch.
     section_assertion_exempt: dict[str, list[str]] = Field(default_factory=dict)
     discrepancy_weight_tolerance: float = Field(default=0.02, ge=0, le=1)
+    # Kinds whose evidence stays on the line of its value: a form exported one field per line ("Lot #" then
+    # "GLS25M204") keeps the value's line, its label being the line above.
+    one_line_evidence: list[str] = Field(default_factory=list)
     regex_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
 
     @field_validator("section_assertion_break")

@@ -102,14 +102,17 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
     after = text[q.end : min([seg_end, q.end + len(clause_after), *right])]
     label_here = cell is not None and bool(cell.header) and in_value
     wrapped = line.kind == "prose" and line.logical_start < line.start and line.index > 0 and not label_here
-    if wrapped and not cut and seg_start == line.start:
-        # A soft-wrapped sentence: its clause began on the line above ("I started the" / "Prolastin-C
-        # infusion at 10:12"); a value opening the line also takes that tail as its nearest words.
+    if wrapped:
         previous = layout.lines[line.index - 1].text
         tail = re.split(r"[.;]\s", previous)[-1]
-        clause_before = tail + " " + clause_before
         if not re.search(r"[a-z]", text[line.start : q.start], re.IGNORECASE):
+            # A value opening a wrapped line: the words before it end the line above.
             before = tail + " " + before
+            clause_before = tail + " " + clause_before
+        elif not cut and seg_start == line.start and compiled("layout", "open_line_end").search(previous):
+            # A sentence broken after a word that cannot end it: its clause began on the line above ("I
+            # started the" / "Prolastin-C infusion at 10:12").
+            clause_before = tail + " " + clause_before
     index = line.index
     window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
     anchor_re = _vocab("anchor")

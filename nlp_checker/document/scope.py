@@ -25,18 +25,29 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     line = layout.line_at(offset)
     if line.row_date and len(line.row_date) == 10:
         return line.row_date
-    # A dated row's indented detail lines ("01/13/26 0917 4500 MG Given" then "   Doc: Infusion Start Time
-    # 0917 ... Lot LA287103") belong to its date, up to a blank or unindented line.
-    if line.text[:2].isspace():
+    # A dated row's indented detail lines ("01/13/26 0917 4500 MG Given" then "   Doc: Infusion Start
+    # Time 0917 ... Lot LA287103") belong to its date, up to a blank or unindented line.
+    # An indented paragraph that opens with a dated administration ("  Glassia given 02/26/2026: 3,700 mg"
+    # then "    lot KGL25C061 (x3)  exp 06/30/2026" and "  Started 10:35, ended 11:50" in a discharge
+    # summary written the day after) belongs to that date.
+    if _indented(line.text):
         for above in reversed(layout.lines[max(0, line.index - 5) : line.index]):
-            if not above.text.strip() or not above.text[:2].isspace():
+            if not above.text.strip() or not _indented(above.text):
                 break
             if above.row_date and len(above.row_date) == 10:
                 return above.row_date
+            dated = list(compiled("layout", "inline_visit_date").finditer(above.text))
+            if dated and (found := written_date(dated[-1].group("date"), doc_date)):
+                return found
     for block in layout.blocks_at(offset):
         if block.kind == "visit":
             return block.date
     return doc_date
+
+
+def _indented(text: str) -> bool:
+    """Indented by a tab or by two spaces or more."""
+    return text[:1] == "\t" or text[:2] == "  "
 
 
 def belongs_to_service(layout: Layout, offset: int, doc_date: str | None, service_date: str | None) -> bool:
