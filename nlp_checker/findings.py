@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -20,7 +21,7 @@ from nlp_checker.pipeline.extensions import (
     doc_sections,
     doc_text,
 )
-from nlp_checker.pipeline.wraps import soft_wrapped
+from nlp_checker.pipeline.wraps import soft_wrap_offsets
 from nlp_checker.settings import PipelineSettings
 
 # ConText modifier category -> assertion flag (medspaCy's DEFAULT_ATTRIBUTES, by flag name).
@@ -171,20 +172,14 @@ def _on_value_line(finding: Finding, text: str, settings: PipelineSettings) -> F
     soft = settings.sentences.soft_wrap
     if finding.kind not in settings.one_line_evidence or "\n" not in finding.text or soft is None:
         return finding
-    pieces, begin = [], finding.start
-    for offset in range(finding.start, finding.end):
-        if text[offset] != "\n":
-            continue
-        line_start = text.rfind("\n", 0, offset) + 1
-        line_end = text.find("\n", offset + 1)
-        if not soft_wrapped(
-            text[line_start:offset], text[offset + 1 : line_end if line_end >= 0 else None], soft
-        ):
-            pieces.append((begin, offset))
-            begin = offset + 1
-    if not pieces:
+    first = text.rfind("\n", 0, finding.start) + 1
+    last = text.find("\n", finding.end)
+    wraps = {first + offset for offset in soft_wrap_offsets(text[first : last if last >= 0 else None], soft)}
+    hard = [o for o in range(finding.start, finding.end) if text[o] == "\n" and o not in wraps]
+    if not hard:
         return finding
-    pieces.append((begin, finding.end))
+    bounds = [finding.start - 1, *hard, finding.end]
+    pieces = [(begin + 1, end) for begin, end in pairwise(bounds)]
     written = _written_value(finding.value)
     holding = [p for p in pieces if written and written in text[p[0] : p[1]]]
     with_digits = [p for p in pieces if any(ch.isdigit() for ch in text[p[0] : p[1]])]

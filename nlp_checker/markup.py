@@ -22,6 +22,8 @@ def _compiled(
     return tuple(re.compile(p) for p in emphasis), tuple(re.compile(p) for p in struck)
 
 
+# Between the words of a dictated number ("seventy-one", "one hundred five").
+_WORD_GAP = re.compile(r"[\s-]+")
 _SPELLED: dict[int, tuple[SpelledNumberSettings, re.Pattern[str], re.Pattern[str]]] = {}
 
 
@@ -46,7 +48,7 @@ def _compile_spelled(settings: SpelledNumberSettings) -> tuple[re.Pattern[str], 
 def spoken_value(words: str, settings: SpelledNumberSettings) -> float | None:
     """ "one hundred seventy six" -> 176, "eighty point one" -> 80.1; None when the words do not read as one
     number."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_GAP.split(words.lower()) if t and t != "and"]
     if settings.decimal_point in tokens:
         cut = tokens.index(settings.decimal_point)
         whole, fraction = tokens[:cut], tokens[cut + 1 :]
@@ -100,10 +102,10 @@ def _longest_number(match: re.Match[str], settings: SpelledNumberSettings) -> tu
         value = spoken_value(match.string[start : match.end()], settings)
         if value is not None:
             return start, value
-        gap = re.search(r"[\s-]+", match.string[start : match.end()])
+        gap = _WORD_GAP.search(match.string, start, match.end())
         if gap is None:
             break
-        start += gap.end()
+        start = gap.end()
     return start, None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Line, _segments
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import compiled, load, memo
+from nlp_checker.document.rules import compiled, vocab
 
 _NEIGHBOUR_KINDS = {"mass", "mass_per_kg", "volume", "time", "concentration"}
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -20,11 +20,6 @@ class Context:
     """The features of one candidate (all lower case text, except booleans turned into words)."""
 
     values: dict[str, str]
-
-
-def _vocab(name: str) -> re.Pattern[str]:
-    """A roles.yaml vocabulary entry, compiled once per rule bundle."""
-    return memo(("roles.vocab", name), lambda: re.compile(load("roles")["vocab"][name], re.IGNORECASE))
 
 
 def _segment(line: Line, q: Quantity) -> tuple[int, int]:
@@ -55,14 +50,14 @@ def _row_text(line: Line, q: Quantity) -> str:
     return row
 
 
-def _row_drug(line: Line, q: Quantity) -> str:
-    """The text of the row's medication column ("Medication", "Drug", "Med"): which drug a table row's dose,
-    time or lot belongs to ("| Alendronate | 70 mg | weekly |")."""
+def row_drug(line: Line, offset: int = -1) -> str:
+    """The text of a table row's medication column ("Medication", "Drug", "Product"): which drug the row's
+    dose, time, lot or waste belongs to ("| Alendronate | 70 mg | weekly |"); not the cell at ``offset``."""
     if line.kind != "table_row":
         return ""
-    column = _vocab("drug_column")
+    column = vocab("drug_column")
     for cell in line.row_cells if line.row_cells is not None else line.cells:
-        if cell.header and column.search(cell.header) and not (cell.start <= q.start < cell.end):
+        if cell.header and column.search(cell.header) and not (cell.start <= offset < cell.end):
             return cell.text
     return ""
 
@@ -115,7 +110,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
             clause_before = tail + " " + clause_before
     index = line.index
     window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
-    anchor_re = _vocab("anchor")
+    anchor_re = vocab("anchor")
     label = cell.header if (cell is not None and cell.header and in_value) else ""
     if (
         label
@@ -126,7 +121,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         # value is not under its label.
         label = ""
     row = _row_text(line, q)
-    row_drug = _row_drug(line, q)
+    drug = row_drug(line, q.start)
     anchor = "line" if anchor_re.search(line.row_text) else ("doc" if doc_anchor else "none")
     blocks = layout.blocks_at(q.start)
     values = {
@@ -137,7 +132,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "clause": (clause_before + q.text + clause_after).lower(),
         "label": (label or "").lower(),
         "row": row.lower(),
-        "row_drug": row_drug.lower(),
+        "row_drug": drug.lower(),
         "line": line.row_text.lower(),
         "section": (line.section or "").lower(),
         "window": window.lower(),
@@ -149,7 +144,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "block": blocks[0].kind if blocks else "none",
         "line_kind": line.kind,
         "parent": layout.drug_heading(
-            line, [_vocab("anchor"), _vocab("other_drug")], [_vocab("drug_order")]
+            line, [vocab("anchor"), vocab("other_drug")], [vocab("drug_order")]
         ).lower(),
     }
     if q.extra.get("in_placeholder"):

@@ -17,7 +17,7 @@ from typing import Any
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Cell, Line
-from nlp_checker.document.rules import load, memo
+from nlp_checker.document.rules import load, memo, vocab
 from nlp_checker.normalize import parse_date, parse_number
 
 
@@ -81,9 +81,7 @@ def parse_expiry(text: str) -> str | None:
 def other_product(layout: Layout, start: int) -> bool:
     """True when the clause before ``start`` (its line, and the line before when the sentence wraps) or its
     table row names another drug and no A1PI product."""
-    vocab = load("roles")["vocab"]
-    other = memo("fields.other", lambda: re.compile(vocab["other_drug"], re.IGNORECASE))
-    anchor = memo("fields.anchor", lambda: re.compile(vocab["anchor"], re.IGNORECASE))
+    other, anchor = vocab("other_drug"), vocab("anchor")
     line = layout.line_at(start)
     begin = line.start
     if line.logical_start < line.start and line.index > 0:

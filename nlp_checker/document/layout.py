@@ -21,6 +21,7 @@ from nlp_checker.document.lines import (
     _row_stamp,
     _segments,
     _split_lines,
+    column_words,
     question_answer,
     written_date,
 )
@@ -157,7 +158,7 @@ def _keyed_cells(line: Line) -> list[Cell]:
         key = match.group("key")
         if named and key.lower() in rules["generic_value_keys"]:
             key = named
-        words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ").lower().split()
+        words = column_words(key).replace("-", " ").lower().split()
         unit = None
         if len(words) > 1 and words[-1] in rules["unit_words"]:
             unit = words.pop()

@@ -92,7 +92,9 @@ def csv_fields(text: str) -> list[tuple[int, int]] | None:
     fields: list[tuple[int, int]] = []
     position, size = 0, len(text)
     while True:
-        if text.startswith('"', position):
+        spaces = len(text) - len(text[position:].lstrip(" ")) - position
+        if text.startswith('"', position + spaces):
+            position += spaces
             close = position + 1
             while True:
                 close = text.find('"', close)
@@ -104,6 +106,8 @@ def csv_fields(text: str) -> list[tuple[int, int]] | None:
                 break
             fields.append((position + 1, close))
             position = close + 1
+            while position < size and text[position] == " ":
+                position += 1
             if position < size and text[position] != ",":
                 return None
         else:
@@ -120,7 +124,8 @@ def csv_fields(text: str) -> list[tuple[int, int]] | None:
 
 def _mark_csv_blocks(lines: list[Line]) -> None:
     """A comma-separated export: a header row of column names, then rows with as many fields (an empty field
-    counts). Each such line keeps its field offsets; prose with commas never has a header row's shape."""
+    counts); or a row whose every field is quoted (one pasted on its own). Each such line keeps its field
+    offsets; prose with commas never has either shape."""
     rules = load("layout")["csv"]
     name = compiled("layout", "csv_column_name")
     index = 0
@@ -129,6 +134,8 @@ def _mark_csv_blocks(lines: list[Line]) -> None:
         fields = csv_fields(header.text) if header.text.count(",") + 1 >= int(rules["min_columns"]) else None
         names = [header.text[b:e].strip() for b, e in fields] if fields else []
         if not fields or not all(name.fullmatch(n) for n in names):
+            if compiled("layout", "csv_row").match(header.text):
+                header.csv_fields = csv_fields(header.text)
             index += 1
             continue
         rows = []
@@ -151,7 +158,7 @@ def column_words(name: str) -> str:
 
 
 def _is_csv(line: Line) -> bool:
-    return line.csv_fields is not None or compiled("layout", "csv_row").match(line.text) is not None
+    return line.csv_fields is not None
 
 
 def _delimited(line: Line) -> bool:
@@ -192,17 +199,6 @@ def _split_segments(line: Line, keep_empty: bool) -> list[tuple[int, int]]:
             elif keep_empty:
                 found.append((line.start + begin, line.start + begin))
         return found
-    if _is_csv(line):
-        cells: list[tuple[int, int]] = []
-        for match in compiled("layout", "csv_field").finditer(text):
-            value = match.group("value")
-            lead = len(value) - len(value.lstrip())
-            begin = line.start + match.start("value") + lead
-            if value.strip():
-                cells.append((begin, begin + len(value.strip())))
-            elif keep_empty:
-                cells.append((begin, begin))
-        return cells
     pipe = _piped(text)
     tabbed = not pipe and _tab_delimited(line)
     if tabbed and keep_empty:

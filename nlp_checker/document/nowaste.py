@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from nlp_checker.document.features import row_drug
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Line
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import load, memo
+from nlp_checker.document.rules import load, memo, vocab
 
 
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -21,14 +22,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _build_patterns() -> dict[str, re.Pattern[str]]:
     cfg = load("roles")["no_waste"]
     anchor = load("roles")["vocab"]["anchor"]
-    vocab = load("roles")["vocab"]
     return {
-        **{
-            key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE)
-            for key, value in cfg.items()
-        },
-        "anchor": re.compile(anchor, re.IGNORECASE),
-        "drug_column": re.compile(vocab["drug_column"], re.IGNORECASE),
+        key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE)
+        for key, value in cfg.items()
     }
 
 
@@ -54,7 +50,10 @@ def no_waste_statements(layout: Layout) -> list[Quantity]:
 def _empty_waste_cells(line: Line, pats: dict[str, re.Pattern[str]]) -> list[Quantity]:
     """A waste column's cell that says there was none ("Waste" | "none", "0", "nil"), on a row whose
     medication column, if it has one, names an A1PI product."""
-    if line.kind != "table_row" or _other_drug_row(line, pats):
+    if line.kind != "table_row":
+        return []
+    drug = row_drug(line)
+    if drug.strip() and not vocab("anchor").search(drug):
         return []
     return [
         Quantity("waste_statement", 0, "mg", cell.start, cell.end, cell.text)
@@ -63,13 +62,3 @@ def _empty_waste_cells(line: Line, pats: dict[str, re.Pattern[str]]) -> list[Qua
         and pats["waste_header"].search(cell.header)
         and pats["none_cell"].fullmatch(cell.text.strip())
     ]
-
-
-def _other_drug_row(line: Line, pats: dict[str, re.Pattern[str]]) -> bool:
-    """The row's medication column names a drug that is not an A1PI product (an IV iron log's row)."""
-    cells = line.row_cells if line.row_cells is not None else line.cells
-    return any(
-        cell.header and pats["drug_column"].search(cell.header) and not pats["anchor"].search(cell.text)
-        for cell in cells
-        if cell.text.strip()
-    )

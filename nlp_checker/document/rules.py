@@ -148,3 +148,8 @@ def compiled(name: str, key: str) -> re.Pattern[str] | GuardedPattern:
 
 def memo(key: Any, build: Callable[[], T]) -> T:
     return _active().memo(key, build)
+
+
+def vocab(name: str) -> re.Pattern[str]:
+    """A roles.yaml vocabulary entry ("anchor", "other_drug", "drug_column"), compiled once per bundle."""
+    return memo(("roles.vocab", name), lambda: re.compile(load("roles")["vocab"][name], re.IGNORECASE))

@@ -224,14 +224,15 @@ def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, l
             if not rows:
                 continue
             after = index + skip + width * (len(rows) + 1)
+            consistency = _column_consistency(rows)
             # The table ends at a blank line, the end, or the label of the form's next field after two rows
             # or more whose columns keep their shape.
             clean = (
                 after >= len(lines)
                 or not lines[after].text.strip()
-                or (len(rows) >= 2 and _column_consistency(rows) == 1 and _stacked_header(lines[after]))
+                or (len(rows) >= 2 and consistency == 1 and _stacked_header(lines[after]))
             )
-            score = (clean, _column_consistency(rows), len(rows), -skip)
+            score = (clean, consistency, len(rows), -skip)
             if best is None or score > best[0]:
                 best = (score, (skip, width, rows))
     return best[1] if best is not None and best[0][0] else None
