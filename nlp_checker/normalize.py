@@ -132,6 +132,8 @@ def parse_date(text: str) -> str | None:
     raw = text.strip().rstrip(".,")
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
         return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", raw):  # compact, as HL7 v2 and exports write it
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})", raw):
         return _iso(int(m[1]), int(m[2]), None)
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", raw):

@@ -8,6 +8,7 @@ module labels the cells of the other lines (fields), finds sections, blocks and 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -171,6 +172,41 @@ def _keyed_cells(line: Line) -> list[Cell]:
     return cells
 
 
+def _segment_cells(line: Line) -> list[Cell]:
+    """The administration fields of an HL7 v2 segment pasted into a note (``segments`` in layout.yaml): each
+    repetition's first component is a cell labelled by its field's name ("lot number", "administered amount
+    (mg)"); none for a segment that records no administration (RXA-20 NA / RE)."""
+    found = compiled("layout", "segment_line").match(line.text)
+    if found is None:
+        return []
+    segment = found.group("segment")
+    rules = load("layout")["segments"]
+    names = rules["fields"].get(segment)
+    if not names:
+        return []
+    fields = line.text.split("|")
+    for number, codes in rules["not_given"].get(segment, {}).items():
+        if int(number) < len(fields) and fields[int(number)].strip() in codes:
+            return []
+    starts = list(itertools.accumulate((len(field) + 1 for field in fields), initial=line.start))
+    units = rules["units"].get(segment, {})
+    cells = []
+    for number, name in names.items():
+        if int(number) >= len(fields):
+            continue
+        unit_field = units.get(number)
+        if unit_field is not None and int(unit_field) < len(fields):
+            unit = fields[int(unit_field)].split("^")[0].strip()
+            name = f"{name} ({unit})" if unit else name
+        position = starts[int(number)]
+        for repetition in fields[int(number)].split("~"):
+            value = repetition.split("^")[0]
+            if value.strip():
+                cells.append(Cell(position, position + len(value), value, name))
+            position += len(repetition) + 1
+    return cells
+
+
 def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
     section: str | None = None
     header_re = compiled("layout", "section_header")
@@ -207,7 +243,7 @@ def _classify_rest(lines: list[Line], doc_date: str | None) -> None:
             line.section = section
             continue
         line.section = section
-        keyed = _keyed_cells(line)
+        keyed = _segment_cells(line) or _keyed_cells(line)
         if keyed:
             line.cells, line.kind = keyed, "key_value"
             continue

@@ -86,6 +86,7 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "t12s": re.compile(cfg["time_12_short"], flags),
         "th": re.compile(cfg["time_h"], flags),
         "t4": re.compile(cfg["time_4digit"], flags),
+        "compact": re.compile(cfg["time_compact"], flags),
         "cue4": re.compile(cfg["time_cue_before"], flags),
         "suffix4": re.compile(cfg["time_4digit_suffix"], flags),
         "range4_after": re.compile(cfg["time_4digit_range_after"], flags),
@@ -349,6 +350,8 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
             )
             if dotted:
                 add(dotted, f"{dotted.group('h')}:{dotted.group('m')}")
+    for match in pats["compact"].finditer(line.text):
+        add(match, f"{match.group('h')}:{match.group('m')}")
     for match in pats["th"].finditer(line.text):
         add(match, f"{match.group('h')}:{match.group('m') or match.group('m2')}")
     for match in pats["t4"].finditer(line.text):

@@ -129,3 +129,33 @@ def test_spoken_numbers_read_as_one_number_or_the_last_one(
 ) -> None:
     values = _affirmed(checker, f"Vitals today: {spoken}.\n", "weight")
     assert values == {expected}
+
+
+SUBJECT_WORDINGS = [
+    "I weighed her at 10:33 on the standing scale and she was {w}.",
+    "Box came. Is his dose still 4,500? He was {w} this morning.",
+    "On the chair scale the patient weighs {w} today.",
+    "Pt weighed {w} on arrival, shoes off.",
+]
+WEIGHTS = [("58.1 kg", 58.1), ("163.5 lb", 163.5), ("71 kg", 71)]
+
+
+@pytest.mark.parametrize(("wording", "weight"), list(itertools.product(SUBJECT_WORDINGS, WEIGHTS)))
+def test_a_weight_after_a_person_and_a_copula_or_a_weighing_verb(
+    checker: Checker, wording: str, weight: tuple[str, float]
+) -> None:
+    assert _affirmed(checker, wording.format(w=weight[0]), "weight") == {weight[1]}
+
+
+def test_an_earlier_weight_is_dated_before_the_visit(checker: Checker) -> None:
+    text = "The standing dose of 4,500 mg was set in 2024 when she weighed 75 kg."
+    chart = make_chart(text, date_of_service="2026-03-17")
+    weights = [f for f in checker.extract(chart) if f.kind == "weight"]
+    assert all(f.date is not None and f.date.year == 2024 for f in weights)
+
+
+@pytest.mark.parametrize(
+    "wording", ["Her daughter weighs {w}.", "If he weighs {w} or less the dose will be recalculated."]
+)
+def test_anothers_or_a_hypothetical_weight_is_not_the_patients(checker: Checker, wording: str) -> None:
+    assert _affirmed(checker, wording.format(w="75 kg"), "weight") == set()
