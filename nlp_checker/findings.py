@@ -135,7 +135,11 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         category: re.compile(pattern) for category, pattern in settings.section_assertion_breaks.items()
     }
     text = doc_text(doc)
-    boxes = re.compile(settings.checkbox.box) if settings.checkbox is not None and "[" in text else None
+    boxes = (
+        re.compile(settings.checkbox.box)
+        if settings.checkbox is not None and any(mark in text for mark in "[☐☑☒✅")
+        else None
+    )
     findings = []
     for span in doc.spans[settings.span_group]:
         rule_id, fields = _rule_and_value(span)
