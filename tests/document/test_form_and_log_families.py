@@ -307,3 +307,20 @@ def test_a_lot_under_another_drugs_heading_is_not_the_products(checker: Checker,
     chart = make_chart(text, date_of_service=DOS, types=["infusion_record"])
     lots = {f.value for f in checker.extract(chart) if f.kind == "lot_number" and f.assertion.affirmed}
     assert lots == {"P100522308"}
+
+
+@pytest.mark.parametrize(
+    "drug", ["Iron sucrose", "Infliximab-dyyb", "Methylprednisolone", "IVIG (Gamunex-C)"]
+)
+@pytest.mark.parametrize("header", ["Time  Item                      Value", "Time | Item | Value"])
+def test_a_flowsheet_row_whose_item_is_another_drug_gives_no_infusion_time(drug: str, header: str) -> None:
+    sep = " | " if "|" in header else "  "
+    rows = [
+        ("1358", drug, "200 mg in NS 100 mL started"),
+        ("1410", "BP", "112/70"),
+        ("1417", drug, "infusion complete, 110 mL total"),
+    ]
+    body = "\n".join(sep.join([t, f"{item:<24}", value]) for t, item, value in rows)
+    text = f"Infusion flowsheet (mother on Zemaira, see family history)\n{header}\n{body}\n"
+    assert values(text, "infusion_start") == set()
+    assert values(text, "infusion_end") == set()
