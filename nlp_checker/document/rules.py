@@ -132,8 +132,10 @@ class GuardedPattern:
 def _compile(rules: DocumentRules, name: str, key: str) -> re.Pattern[str] | GuardedPattern:
     data = rules.data[name]
     pattern = re.compile(data[key], re.IGNORECASE)
-    literals = tuple((data.get("required_literals") or {}).get(key) or ())
-    return GuardedPattern(pattern, all_of=literals) if literals else pattern
+    literals = (data.get("required_literals") or {}).get(key) or ()
+    if isinstance(literals, dict):  # {any_of: [...]}: at least one of them
+        return GuardedPattern(pattern, any_of=tuple(literals["any_of"]))
+    return GuardedPattern(pattern, all_of=tuple(literals)) if literals else pattern
 
 
 def compiled(name: str, key: str) -> re.Pattern[str] | GuardedPattern:
