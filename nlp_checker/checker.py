@@ -25,6 +25,7 @@ from nlp_checker.role_findings import (
     chart_names_a1pi,
     chart_patient,
     role_findings,
+    without_corrected_elsewhere,
     without_erroneous,
 )
 from nlp_checker.rules import RuleBundle, load_bundle
@@ -171,6 +172,7 @@ class Checker:
                 # Evidence quotes the note as written: markup included, a dictated number whole.
                 found = [_as_written(f, document.text, plain.text) for f in found]
             findings.extend(found)
+        findings = without_corrected_elsewhere(findings, source.chart.documents, self.rules)
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

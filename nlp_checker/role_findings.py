@@ -9,6 +9,7 @@ correction, not copied forward or from another visit's row) and turns it into co
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from nlp_checker.document import analyze
@@ -259,3 +260,25 @@ def without_erroneous(findings: list[Finding], document: Document, rules: RuleBu
             or not is_erroneous(document.text, f.start, f.end)
             or is_correction(document.text, f.start)
         ]
+
+
+def without_corrected_elsewhere(
+    findings: list[Finding], documents: list[Document], rules: RuleBundle
+) -> list[Finding]:
+    """Drop values of the chart-wide kinds that some document of the chart says were entered in error (an
+    addendum correcting the lot a BCMA comment of another document holds)."""
+    kinds = set(rules.document("document/fields.yaml")["chart_wide_corrections"])
+    values = {str(f.value) for f in findings if f.kind in kinds}
+    if not values:
+        return findings
+    void: set[str] = set()
+    with using(document_rules(rules)):
+        for document in documents:
+            for value in values - void:
+                for found in re.finditer(re.escape(value), document.text):
+                    if is_erroneous(document.text, found.start(), found.end()) and not is_correction(
+                        document.text, found.start()
+                    ):
+                        void.add(value)
+                        break
+    return [f for f in findings if f.kind not in kinds or str(f.value) not in void]

@@ -106,6 +106,7 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
             )
         )
     for q in no_waste_statements(layout):
+        inline = inline_visit_date(layout, q.start, doc_date)
         findings.append(
             RoleFinding(
                 kind="mass",
@@ -117,8 +118,10 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
                 role="waste",
                 rule_id="waste.no_waste_statement",
                 features={"phrase": q.text.lower()},
-                visit_date=visit_date_at(layout, q.start, doc_date),
-                in_service=belongs_to_service(layout, q.start, doc_date, service_date),
+                visit_date=inline or visit_date_at(layout, q.start, doc_date),
+                in_service=(inline == service_date)
+                if inline and service_date
+                else belongs_to_service(layout, q.start, doc_date, service_date),
             )
         )
     by_role: dict[str, list[RoleFinding]] = {}
@@ -177,6 +180,8 @@ def analyze_fields(
 
 
 ADMINISTRATION_FIELDS = frozenset({"lot_number", "expiration_date"})
+# Values a prose clause may date ("last week's visit 02/03: ... lot P100598777"): the administration's.
+INLINE_SCOPED = ADMINISTRATION_FIELDS
 
 
 def _corrected_away(item: FieldValue, items: list[FieldValue]) -> bool:
@@ -234,12 +239,17 @@ def _analyze_fields(
             text=text[item.start : item.end],
             rule_id=item.rule_id,
             label=item.label,
-            visit_date=visit_date_at(layout, item.start, doc_date),
-            in_service=belongs_to_service(layout, item.start, doc_date, service_date),
-            scope=_scope_source(layout, item.start),
+            visit_date=inline or visit_date_at(layout, item.start, doc_date),
+            in_service=(inline == service_date)
+            if inline and service_date
+            else belongs_to_service(layout, item.start, doc_date, service_date),
+            scope="row" if inline else _scope_source(layout, item.start),
             superseded=_corrected_away(item, own),
         )
         for item in own
+        for inline in [
+            inline_visit_date(layout, item.start, doc_date) if item.kind in INLINE_SCOPED else None
+        ]
     ]
     by_kind: dict[str, list[FieldFinding]] = {}
     for finding in found:

@@ -302,6 +302,24 @@ def _pair_labels(lines: list[Line]) -> None:
             lines[cursor + 1].kind = "unit_line"
 
 
+def _continued_values(lines: list[Line]) -> None:
+    """A field's value that continues on the next lines, aligned under the value ("Lot / exp ...... P100632115
+    exp 08/2027" then a line holding only "P100598804 exp 11/2026" at the value's column): those lines' cell
+    takes the field's label."""
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if line.kind != "prose" or len(line.cells) != 1 or line.cells[0].header:
+            continue
+        source = above.cells[-1] if above.cells else None
+        if source is None or not source.header or above.kind not in ("key_value", "prose"):
+            continue
+        column = source.start - above.start
+        indent = len(line.text) - len(line.text.lstrip(" "))
+        if indent >= 8 and indent == column and "\t" not in line.text:
+            line.cells[0].header = source.header
+            line.kind = "key_value"
+
+
 def _indent_parents(lines: list[Line]) -> None:
     """Give each indented line the nearest non-blank line above it with less indentation."""
     stack: list[tuple[int, int]] = []  # (indentation, line index) of the open headings
@@ -380,13 +398,28 @@ def _visit_blocks(text: str, lines: list[Line]) -> list[Block]:
     return [Block("visit", line.start, end, date) for (line, date), end in zip(dated, ends, strict=True)]
 
 
+def _header_dates(lines: list[Line], doc_date: str | None) -> None:
+    """Date the undated timed rows under a time column's header that names their date ("Time (12/16)")."""
+    pattern = compiled("layout", "header_date")
+    for index, line in enumerate(lines):
+        found = pattern.search(line.text) if line.kind not in ("timed_row", "prose") else None
+        date = written_date(found.group("date"), doc_date) if found else None
+        if date is None:
+            continue
+        for row in itertools.takewhile(lambda row: row.text.strip(), lines[index + 1 :]):
+            if row.kind in ("timed_row", "table_row") and not row.row_date:
+                row.row_date = date
+
+
 def analyze_layout(text: str, doc_date: str | None = None) -> Layout:
     """Split ``text`` into classified lines with cells, and find addendum and copy-forward blocks."""
     lines = _split_lines(text)
     tables = _classify_tables(lines, doc_date)
     _classify_stacked(lines, doc_date, tables)
     _classify_rest(lines, doc_date)
+    _header_dates(lines, doc_date)
     _pair_labels(lines)
+    _continued_values(lines)
     _indent_parents(lines)
     _join_prose(lines)
     return Layout(text, lines, _blocks(text, lines))

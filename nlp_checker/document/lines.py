@@ -356,9 +356,23 @@ def _row_stamp(line: Line, doc_date: str | None) -> None:
     if date_match:
         line.row_date = written_date(date_match.group("date"), doc_date)
         rest = text[date_match.end() :]
+    else:
+        line.row_date = _stamp_column_date(line, doc_date)
     time_match = compiled("layout", "row_time").match(rest)
     if time_match:
         line.row_time = time_match.group("time")
+
+
+def _stamp_column_date(line: Line, doc_date: str | None) -> str | None:
+    """The date of a row whose date sits in a later column named for it ("Scanned | 11/06 1016" under
+    "Action | Action time"): the first such cell's date."""
+    header = compiled("layout", "stamp_column")
+    for cell in line.cells:
+        if cell.header and header.search(cell.header):
+            found = compiled("layout", "row_date").match(cell.text)
+            if found:
+                return written_date(found.group("date"), doc_date)
+    return None
 
 
 def question_answer(cells: list[Cell]) -> list[Cell]:

@@ -31,11 +31,14 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     # then "    lot KGL25C061 (x3)  exp 06/30/2026" and "  Started 10:35, ended 11:50" in a discharge
     # summary written the day after) belongs to that date.
     if _indented(line.text):
-        for above in reversed(layout.lines[max(0, line.index - 5) : line.index]):
-            if not above.text.strip() or not _indented(above.text):
+        # The walk ends at the first unindented line, which may itself be the dated row.
+        for above in reversed(layout.lines[max(0, line.index - 15) : line.index]):
+            if not above.text.strip():
                 break
             if above.row_date and len(above.row_date) == 10:
                 return above.row_date
+            if not _indented(above.text):
+                break
             dated = list(compiled("layout", "inline_visit_date").finditer(above.text))
             if dated and (found := written_date(dated[-1].group("date"), doc_date)):
                 return found
@@ -66,7 +69,9 @@ def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str 
     rows are dated by their row date instead."""
     line = layout.line_at(offset)
     # A date-time stamp ("Last given 01/20/2026 14:06"): the time belongs to the date written right before it.
-    stamp = compiled("layout", "stamped_date").search(layout.text[max(line.start, offset - 16) : offset])
+    cell = layout.cell_at(offset) if line.kind in ("table_row", "table_header") else None
+    window_start = max(line.start, offset - 16, cell.start if cell else 0)
+    stamp = compiled("layout", "stamped_date").search(layout.text[window_start:offset])
     if stamp:
         return written_date(stamp.group("date"), doc_date)
     if line.kind in ("table_row", "table_header"):
@@ -76,9 +81,21 @@ def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str 
     if boundaries:
         before = before[boundaries[-1].end() :]
     found = list(compiled("layout", "inline_visit_date").finditer(before))
-    if not found:
+    if found:
+        return written_date(found[-1].group("date"), doc_date)
+    return _trailing_visit_date(layout, offset, doc_date)
+
+
+def _trailing_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str | None:
+    """A date that closes the value's clause ("4,500 MG IV ... infused 1510-1547 on 01/21/2026 via R forearm
+    PIV;" in a discharge summary written the next day), when nothing between refers to another visit."""
+    after = layout.text[offset : offset + int(load("layout")["trailing_visit_date_chars"])]
+    end = compiled("layout", "clause_end").search(after)
+    after = after[: end.start()] if end else after
+    found = compiled("layout", "trailing_visit_date").search(after)
+    if not found or compiled("layout", "trailing_visit_date_not").search(after[: found.start()]):
         return None
-    return written_date(found[-1].group("date"), doc_date)
+    return written_date(found.group("date"), doc_date)
 
 
 def stated_visit_date(text: str, doc_date: str | None) -> str | None:
@@ -88,4 +105,4 @@ def stated_visit_date(text: str, doc_date: str | None) -> str | None:
     found = compiled("layout", "stated_visit_date").search(head)
     if not found:
         return doc_date
-    return written_date(found.group("date"), doc_date) or doc_date
+    return written_date(found.group("date") or found.group("date2"), doc_date) or doc_date

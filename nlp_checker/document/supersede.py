@@ -33,7 +33,8 @@ def is_erroneous(text: str, start: int, end: int) -> bool:
     after = text[end : end + 60].replace("\n", " ")
     if pats["correction_before"].search(before):
         return False
-    return bool(pats["error_after"].search(after) or pats["error_before"].search(before))
+    edited = bool(pats["edit_arrow_after"].search(after) and pats["edit_before"].search(before))
+    return edited or bool(pats["error_after"].search(after) or pats["error_before"].search(before))
 
 
 def is_correction(text: str, start: int) -> bool:
@@ -51,6 +52,27 @@ def effective(findings: list[F], text: str) -> list[F]:
     wrong = {str(f.value) for f in findings if is_erroneous(text, f.start, f.end)}
     corrections = {str(f.value) for f in findings if is_correction(text, f.start)}
     for finding in findings:
-        if str(finding.value) in wrong and str(finding.value) not in corrections:
+        marked = str(finding.value) in wrong and str(finding.value) not in corrections
+        if marked or reversed_by_next_row(text, finding.end):
             finding.superseded = True
     return findings
+
+
+def reversed_by_next_row(text: str, offset: int) -> bool:
+    """True when the row after the one holding ``offset`` reverses it without restating a value (an audit
+    trail's "Given (New Bag) 11/06 1022 ... 4,000 mg" then "Mistaken Administration 11/06 1022 ...")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    indent = len(text[line_start:offset]) - len(text[line_start:offset].lstrip())
+    cursor = text.find("\n", offset)
+    for _ in range(4):
+        if cursor < 0:
+            return False
+        end = text.find("\n", cursor + 1)
+        line = text[cursor + 1 : end if end >= 0 else len(text)]
+        if not line.strip():
+            return False
+        if len(line) - len(line.lstrip()) <= indent + 2:
+            pats = _patterns()
+            return bool(pats["reversal_row"].match(line)) and not pats["restated_value"].search(line)
+        cursor = end
+    return False
