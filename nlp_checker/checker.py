@@ -27,6 +27,7 @@ from nlp_checker.role_findings import (
     role_findings,
     without_corrected_elsewhere,
     without_erroneous,
+    without_other_product_statements,
 )
 from nlp_checker.rules import RuleBundle, load_bundle
 from nlp_checker.sources import ChartSource
@@ -162,7 +163,9 @@ class Checker:
             # every other text finding is scoped to its document's date.
             found = [
                 f.model_copy(update={"visit_date": document.date}) if document.date else f
-                for f in without_erroneous(text_findings, plain, self.rules)
+                for f in without_other_product_statements(
+                    without_erroneous(text_findings, plain, self.rules), plain, self.rules
+                )
                 if f.kind not in ROLE_FINDING_KINDS
             ]
             found += role_findings(

@@ -16,7 +16,7 @@ from nlp_checker.document import analyze
 from nlp_checker.document.analyze import FieldFinding, analyze_fields, layout_of, mentions_a1pi
 from nlp_checker.document.fields import FieldValue
 from nlp_checker.document.patients import other_patient, patient_names
-from nlp_checker.document.rules import document_rules, using
+from nlp_checker.document.rules import document_rules, using, vocab
 from nlp_checker.document.supersede import is_correction, is_erroneous
 from nlp_checker.models import Chart, Document, Finding
 from nlp_checker.rules import RuleBundle
@@ -56,12 +56,13 @@ def role_findings(
     itself does not name the drug. ``patients``: name tokens of the chart's patient; a census row naming
     somebody else is skipped.
     """
+    other_product = _other_product_record(document, rules)
     found = analyze(
         document.text,
         document.date.isoformat() if document.date else None,
         service_date.isoformat() if service_date else None,
         rules=document_rules(rules),
-        anchored=chart_anchored and document.type == "infusion_record",
+        anchored=chart_anchored and document.type == "infusion_record" and not other_product,
     )
     layer = document_rules(rules)
     layout = layout_of(document.text, document.date.isoformat() if document.date else None, layer)
@@ -70,7 +71,7 @@ def role_findings(
         kind = ROLE_KINDS.get(item.role)
         if kind is None or item.superseded or not item.in_service:
             continue
-        if not chart_anchored and kind in UNANCHORED_DROPPED:
+        if (other_product or not chart_anchored) and kind in UNANCHORED_DROPPED:
             # A chart that never names an A1PI product nor bills its code: "no waste" is another drug's.
             continue
         if patients and _other_patient(layout, item.start, patients, layer):
@@ -100,7 +101,7 @@ def role_findings(
         f
         for f in labelled
         if not (patients and _other_patient(layout, f.start, patients, layer))
-        and (chart_anchored or f.kind not in UNANCHORED_DROPPED)
+        and ((chart_anchored and not other_product) or f.kind not in UNANCHORED_DROPPED)
     )
     return _without_repeats(findings)
 
@@ -130,6 +131,13 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
         ):
             kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _other_product_record(document: Document, rules: RuleBundle) -> bool:
+    """An infusion record of another infused product (an IVIG or iron administration summary) that names no
+    A1PI product: the chart's A1PI mentions do not make it the A1PI administration."""
+    with using(document_rules(rules)):
+        return bool(vocab("infused_product").search(document.text)) and not mentions_a1pi(document.text)
 
 
 def chart_names_a1pi(chart: Chart, rules: RuleBundle) -> bool:
@@ -282,3 +290,28 @@ def without_corrected_elsewhere(
                         void.add(value)
                         break
     return [f for f in findings if f.kind not in kinds or str(f.value) not in void]
+
+
+def without_other_product_statements(
+    findings: list[Finding], document: Document, rules: RuleBundle
+) -> list[Finding]:
+    """Drop findings of the configured kinds whose sentence is about another infused product and names no A1PI
+    product ("2 sinus infections in the past 12 months vs 6/year before IVIG" is IVIG's response)."""
+    config = rules.document("document/fields.yaml")
+    kinds = set(config["other_product_statement_kinds"])
+    if not any(f.kind in kinds for f in findings):
+        return findings
+    boundary = re.compile(config["statement_boundary"])
+    text = document.text
+    with using(document_rules(rules)):
+        other, anchor = vocab("infused_product"), vocab("anchor")
+        kept = []
+        for finding in findings:
+            if finding.kind in kinds:
+                starts = [m.end() for m in boundary.finditer(text, 0, finding.start)]
+                stop = boundary.search(text, finding.end)
+                sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+                if other.search(sentence) and not anchor.search(sentence):
+                    continue
+            kept.append(finding)
+    return kept

@@ -13,7 +13,7 @@ from nlp_checker.document.layout import Layout, analyze_layout
 from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import Quantity, recognize
 from nlp_checker.document.roles import decide, has_rules
-from nlp_checker.document.rules import DocumentRules, load, memo, using
+from nlp_checker.document.rules import DocumentRules, memo, using, vocab
 from nlp_checker.document.scope import belongs_to_service, inline_visit_date, stated_visit_date, visit_date_at
 from nlp_checker.document.supersede import effective
 
@@ -38,7 +38,7 @@ class RoleFinding(BaseModel):
 
 
 def _anchor() -> re.Pattern[str]:
-    return memo("analyze.anchor", lambda: re.compile(load("roles")["vocab"]["anchor"], re.IGNORECASE))
+    return vocab("anchor")
 
 
 def analyze(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nlp_checker.document.layout import Layout
-from nlp_checker.document.lines import Line, _segments
+from nlp_checker.document.lines import Cell, Line, _segments
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import compiled, vocab
 
@@ -45,9 +45,27 @@ def _row_text(line: Line, q: Quantity) -> str:
         parts.append(text)
     row = " ".join(parts)
     if line.kind == "timed_row":
-        row = (line.text[: q.start - line.start] + " " + line.text[q.end - line.start :]).replace("|", " ")
+        chars = list(line.text)
+        # A field's label stands between the previous cell and its value.
+        for start, end in [(q.start, q.end)] + [
+            (line.cells[i - 1].end if i else line.start, cell.end)
+            for i, cell in enumerate(line.cells)
+            if _own_timed_field(cell, q)
+        ]:
+            chars[start - line.start : end - line.start] = " " * (end - start)
+        row = "".join(chars).replace("|", " ")
         row = re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", row)
     return row
+
+
+def _own_timed_field(cell: Cell, q: Quantity) -> bool:
+    """A labelled field with its own time beside a timed row ("13:46  BP 116/70 ...   Infusion end .... 14:03"
+    in a two-column print): its label cues its own time, not the row's."""
+    return (
+        bool(cell.header)
+        and not (cell.start <= q.start < cell.end)
+        and bool(compiled("layout", "field_own_time").search(cell.text))
+    )
 
 
 def row_drug(line: Line, offset: int = -1) -> str:

@@ -12,7 +12,7 @@ from nlp_checker.document.features import row_drug
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Line
 from nlp_checker.document.quantities import Quantity
-from nlp_checker.document.rules import load, memo, vocab
+from nlp_checker.document.rules import load, memo, vocab, vocab_texts
 
 
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -21,7 +21,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _build_patterns() -> dict[str, re.Pattern[str]]:
     cfg = load("roles")["no_waste"]
-    anchor = load("roles")["vocab"]["anchor"]
+    anchor = vocab_texts()["anchor"]
     return {
         key: re.compile(value.replace("@anchor", f"(?:{anchor})"), re.IGNORECASE)
         for key, value in cfg.items()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp_checker.document.features import Context
-from nlp_checker.document.rules import load, memo
+from nlp_checker.document.rules import load, memo, vocab_texts
 
 _FAMILY = {"mass": "mass", "volume": "volume", "time": "time", "mass_per_kg": "mass"}
 
@@ -28,7 +28,7 @@ class Decision:
 
 
 def _expand(pattern: str) -> str:
-    vocab = load("roles")["vocab"]
+    vocab = vocab_texts()
     cues = "|".join(f"(?:{c['re']})" for c in load("roles")["time_cues"])
     out = pattern.replace("@any_cue", f"(?:{cues})")
     for name, value in vocab.items():

@@ -154,4 +154,19 @@ def memo(key: Any, build: Callable[[], T]) -> T:
 
 def vocab(name: str) -> re.Pattern[str]:
     """A roles.yaml vocabulary entry ("anchor", "other_drug", "drug_column"), compiled once per bundle."""
-    return memo(("roles.vocab", name), lambda: re.compile(load("roles")["vocab"][name], re.IGNORECASE))
+    return memo(("roles.vocab", name), lambda: re.compile(vocab_texts()[name], re.IGNORECASE))
+
+
+def vocab_texts() -> dict[str, str]:
+    """The roles.yaml vocabulary, each entry's references to other entries ("@infused_product") filled in."""
+    return memo("roles.vocab_texts", lambda: _resolve_vocab(load("roles")["vocab"]))
+
+
+def _resolve_vocab(raw: dict[str, str]) -> dict[str, str]:
+    resolved: dict[str, str] = {}
+    for name, value in raw.items():
+        for other, text in raw.items():
+            if other != name:
+                value = value.replace(f"@{other}", f"(?:{text})")
+        resolved[name] = value
+    return resolved

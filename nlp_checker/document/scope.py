@@ -25,6 +25,8 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     line = layout.line_at(offset)
     if line.row_date and len(line.row_date) == 10:
         return line.row_date
+    if compiled("layout", "earlier_label").match(line.text):
+        return EARLIER
     # A dated row's indented detail lines ("01/13/26 0917 4500 MG Given" then "   Doc: Infusion Start
     # Time 0917 ... Lot LA287103") belong to its date, up to a blank or unindented line.
     # An indented paragraph that opens with a dated administration ("  Glassia given 02/26/2026: 3,700 mg"
