@@ -25,6 +25,7 @@ from nlp_checker.role_findings import (
     chart_names_a1pi,
     chart_patient,
     role_findings,
+    with_chart_exclusions,
     without_corrected_elsewhere,
     without_erroneous,
     without_other_product_statements,
@@ -176,6 +177,7 @@ class Checker:
                 found = [_as_written(f, document.text, plain.text) for f in found]
             findings.extend(found)
         findings = without_corrected_elsewhere(findings, source.chart.documents, self.rules)
+        findings = with_chart_exclusions(findings, source.chart.documents, self.rules)
         return reconcile(findings, self.yields) + list(source.facts)
 
     def _report(self, source: ChartSource, findings: list[Finding], profile_name: str) -> GapReport:

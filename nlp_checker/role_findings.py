@@ -315,3 +315,34 @@ def without_other_product_statements(
                     continue
             kept.append(finding)
     return kept
+
+
+def with_chart_exclusions(
+    findings: list[Finding], documents: list[Document], rules: RuleBundle
+) -> list[Finding]:
+    """Negate every finding of a kind the chart states is excluded ("AATD ruled out") outside a sentence about
+    a relative: the chart's other mentions (a programme's name, a screening order) do not affirm it."""
+    config = rules.document("document/fields.yaml")
+    boundary = re.compile(config["statement_boundary"])
+    negated = set()
+    for kind, spec in config["chart_exclusions"].items():
+        statement = re.compile(spec["statement"], re.IGNORECASE)
+        relative = re.compile(spec["not_with"], re.IGNORECASE)
+        for document in documents:
+            text = document.text
+            for found in statement.finditer(text):
+                starts = [m.end() for m in boundary.finditer(text, 0, found.start())]
+                stop = boundary.search(text, found.end())
+                if not relative.search(
+                    text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+                ):
+                    negated.add(kind)
+                    break
+    if not negated:
+        return findings
+    return [
+        f.model_copy(update={"assertion": f.assertion.model_copy(update={"negated": True})})
+        if f.kind in negated
+        else f
+        for f in findings
+    ]
