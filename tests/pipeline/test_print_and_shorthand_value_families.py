@@ -1,0 +1,142 @@
+"""Values written the way prints and shorthand write them (found on blind batches b18, b19 and b21): a
+lot code right before its expiry with no lot label, lower-case "pi*zz", a weight labelled with a date and
+time, a stop time after "done", dose tables whose rows are calculation steps, a two-column print whose right
+column holds its own timed fields, a corrected lot phrased as "correct lot ... is"."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from nlp_checker import Checker
+from tests.conftest import make_chart
+from tests.document.helpers import values
+
+DOS = "2026-04-21"
+
+
+def _found(text: str, kind: str, types: list[str] | None = None) -> set:
+    found = Checker().extract(make_chart(text, date_of_service=DOS, types=types))
+    return {f.value for f in found if f.kind == kind and not any(f.assertion.model_dump().values())}
+
+
+@pytest.mark.parametrize(
+    ("template", "lot"),
+    list(
+        itertools.product(
+            [
+                "Zemaira lots on BCMA (4 g: {lot} exp 05/2027; 1 g: P100603847 exp 12/2026).",
+                "Vials scanned: {lot}, exp 05/31/2027 and P100603847 exp. 12/2026",
+                "Prolastin-C 1,000 mg x4 - {lot} EXP: 2027-05-31",
+            ],
+            ["P100622519", "LA25K044", "26PC0318"],
+        )
+    ),
+)
+def test_a_code_written_before_its_expiry_is_a_lot(template: str, lot: str) -> None:
+    assert lot in _found("Zemaira lot check done.\n" + template.format(lot=lot) + "\n", "lot_number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lot check: NDC 0053-7202-01 exp 05/2027",
+        "PA#: MCD-PA-2025-118437  EXP 06/30/26  (AUTH FOR 52 INFUSIONS)",
+        "Lot check: Exp 05/2027 on the carton",
+    ],
+)
+def test_an_ndc_an_authorization_or_a_word_before_an_expiry_is_no_lot(text: str) -> None:
+    assert not _found("Zemaira weekly.\n" + text + "\n", "lot_number")
+
+
+@pytest.mark.parametrize(
+    ("written", "alleles"),
+    [
+        ("aatd pi*zz / emphysema", ("Z", "Z")),
+        ("pi*sz, level 62", ("S", "Z")),
+        ("pi * mz carrier", ("M", "Z")),
+    ],
+)
+def test_lower_case_pi_star_shorthand_is_a_genotype(written: str, alleles: tuple[str, str]) -> None:
+    found = Checker().extract(make_chart(f"{written}\n", date_of_service=DOS))
+    assert [f.alleles for f in found if f.kind == "genotype"] == [list(alleles)]
+
+
+@pytest.mark.parametrize("text", ["we had pizza after", "pi zz", "api*z/z"])
+def test_lower_case_without_the_star_is_no_genotype(text: str) -> None:
+    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    assert not [f for f in found if f.kind == "genotype"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Weight 02/26 06:10 (bed scale):", "Wt 2/26 0610 standing scale -", "Weight 02/26/2026 06:10 (bed):"],
+)
+def test_a_weight_labelled_with_its_date_and_time(label: str) -> None:
+    assert 61.7 in _found(f"{label} 61.7 kg.\n", "weight")
+
+
+@pytest.mark.parametrize("cue", ["done", "finished", "ended"])
+def test_a_four_digit_time_after_an_end_word(cue: str) -> None:
+    text = f"Zemaira start 0912 / {cue} 0930 @ 3.7 ml/min\n"
+    assert values(text, "infusion_start") == {"09:12"}
+    assert values(text, "infusion_end") == {"09:30"}
+
+
+@pytest.mark.parametrize("step", ["Calculated", "Verified (rounded)", "Ordered", "Estimated"])
+def test_a_calculation_row_of_a_dose_table_is_no_administered_dose(step: str) -> None:
+    text = (
+        "PHARMACIST VERIFICATION - PROLASTIN-C 1,000 mg vials\n"
+        "                       mg/kg     weight     dose\n"
+        f"{step:<23}60        74.6 kg    4,476 mg\n"
+        "Administered           --        --         4,480 mg\n"
+    )
+    assert values(text, "administered_dose") == {4480}
+
+
+@pytest.mark.parametrize(
+    "field", ["Start time .......... 09:04", "Infusion start .... 09:04", "Started ............ 09:04"]
+)
+def test_a_right_column_field_does_not_cue_the_left_columns_time(field: str) -> None:
+    left = ["VITAL SIGNS", "Time    BP       HR   RR   SpO2   T(C)", "08:50   128/74   82   18   94%    36.8"]
+    left += ["10:06   122/72   78   16   95%    36.7", "", "MEASUREMENTS"]
+    right = ["Lot: LA2F118C      Exp: 2026-09-30", "In-line filter 5 micron, pump", "Rate: 4 mL/min", field]
+    right += ["Stop time ........... 09:59", "Amount administered: 4,380 mg"]
+    text = "VISIT                                       GLASSIA (alpha1-proteinase inhibitor) 1 g/50 mL\n"
+    text += "".join(f"{a:<44}{b}".rstrip() + "\n" for a, b in zip(left, right, strict=True))
+    assert values(text, "infusion_start") == {"09:04"}
+    assert values(text, "infusion_end") == {"09:59"}
+
+
+@pytest.mark.parametrize("header", ["Dose/vials", "Dose / Vol", "Dose (mg)"])
+def test_a_dose_column_named_with_its_vials_or_volume(header: str) -> None:
+    text = (
+        "PATIENT INFUSION PASSPORT - Prolastin-C\n"
+        f" Date      Product        {header:<12} Lot        Init\n"
+        " 04/30/26  Prolastin-C    4000 mg      26PC0204   KR\n"
+        " 05/14/26  Prolastin-C    4100 mg      26PC0318   JL\n"
+    )
+    assert values(text, "administered_dose", "2026-05-14", "2026-05-14") == {4100}
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "Correction: lot above was entered in error as LH24B071. Correct lot for all vials is LH24B077.",
+        "Addendum: lot corrected to LH24B077 (digits transposed).",
+    ],
+)
+def test_a_lot_correction_names_the_lot_that_counts(correction: str) -> None:
+    text = f"Aralast NP 5,000 mg infused.\nLot: LH24B071   Exp 10/31/2026\n\nADDENDUM\n{correction}\n"
+    assert _found(text, "lot_number") == {"LH24B077"}
+
+
+def test_a_lot_said_in_error_in_one_document_is_void_in_another() -> None:
+    bcma = "MEDICATION LOG\n03/10/26 10:16 ZEMAIRA 1GM VIAL GIVEN\n   Comments: LOT P100611402 EXP 12/2026.\n"
+    addendum = (
+        "ADDENDUM: Lot number for the Zemaira 1 g vials was entered in the BCMA as P100611402 - digits\n"
+        "transposed, entered in error. CORRECT LOT per the vial labels: P100611420, exp 12/2026.\n"
+    )
+    found = Checker().extract(make_chart(bcma, addendum, date_of_service="2026-03-10"))
+    assert "P100611402" not in {f.value for f in found if f.kind == "lot_number"}
