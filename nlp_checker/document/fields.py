@@ -61,7 +61,7 @@ def _build() -> dict[str, Any]:
     values["lot_more"] = re.compile(cfg["values"]["lot_more"])
     lab = {}
     for kind, spec in cfg["lab"].items():
-        lab[kind] = {key: re.compile(value, flags) for key, value in spec.items()}
+        lab[kind] = {key: re.compile(value, flags) for key, value in spec.items() if isinstance(value, str)}
     return {
         "cells": cells,
         "values": values,
@@ -275,6 +275,8 @@ def _serum_from_cells(layout: Layout, line: Line) -> FieldValue | None:
         qualifier = spec["qualifier"].match(cell.text, analyte.end())
         if qualifier is None or cell.text[qualifier.end() :].strip(" ,-:"):
             return None
+        if not any(_NUMBER.match(other.text) for other in cells[index + 1 :]):
+            return _serum_before_name(layout, cells[:index], cell.text.lower())
         for position, value_cell in enumerate(cells[index + 1 :], start=index + 1):
             number = _NUMBER.match(value_cell.text)
             if number is None:
@@ -299,6 +301,35 @@ def _serum_from_cells(layout: Layout, line: Line) -> FieldValue | None:
             )
         return None
     return None
+
+
+def _serum_before_name(layout: Layout, cells: list[Cell], label: str) -> FieldValue | None:
+    """A results table whose columns put the flag, unit and result before the test's name ("L | mg/dL | 34 |
+    ALPHA-1-ANTITRYPSIN, SERUM"): the one number cell, in the unit of a unit cell or of its column header."""
+    spec = _compiled()["lab"]["serum_aat"]
+    numbers = [(cell, found) for cell in cells if (found := _NUMBER.fullmatch(cell.text.strip()))]
+    if len(numbers) != 1:
+        return None
+    value_cell, number = numbers[0]
+    unit_cells = [found for cell in cells if (found := spec["units"].fullmatch(cell.text.strip()))]
+    if unit_cells:
+        unit = re.sub(r"\s+", "", unit_cells[0].group(1))
+    else:
+        header = spec["units"].search(value_cell.header or "")
+        if header is None:
+            return None
+        unit = re.sub(r"\s+", "", header.group(1))
+    start = value_cell.start + len(value_cell.text) - len(value_cell.text.lstrip())
+    return FieldValue(
+        "serum_aat",
+        parse_number(number["num"]),
+        start + number.start("num"),
+        start + number.end("num"),
+        "field.serum_aat.table_cells",
+        label,
+        unit=unit,
+        extra={"comparator": (number["cmp"] or "").strip()},
+    )
 
 
 def _unit_after(unit_text: str, layout: Layout, value_at: int) -> str | None:
@@ -348,13 +379,16 @@ def _serum_rows(layout: Layout) -> list[FieldValue]:
         base = line.start + offset + after_name + separator.end()
         # A bare analyte line: the result on the next line ("Result: 33  Units: mg/dL").
         result_below = False
-        if not value_text.strip() and index + 1 < len(lines):
-            nxt = lines[index + 1]
-            result = spec["result_line"].match(nxt.text)
-            if result:
-                value_text = nxt.text[result.end() :]
-                base = nxt.start + result.end()
-                result_below = True
+        if not value_text.strip():
+            for nxt in lines[index + 1 : index + 1 + int(_cfg()["lab"]["serum_aat"]["result_lines_below"])]:
+                if not nxt.text.strip():
+                    break
+                result = spec["result_line"].match(nxt.text)
+                if result:
+                    value_text = nxt.text[result.end() :]
+                    base = nxt.start + result.end()
+                    result_below = True
+                    break
         number = _NUMBER.match(value_text)
         described = None
         if not number and not result_below:
