@@ -46,6 +46,8 @@ class GenotypeLexicon(BaseModel):
     list_join: RegexField | None = None
     list_disjunction: RegexField | None = None
     sentence_break: RegexField | None = None
+    # A variant said to be absent ("one S allele and no Z allele"): not one of the patient's alleles.
+    absent_before: RegexField | None = None
 
 
 class GenotypeExtractor(RegexExtractor):
@@ -149,8 +151,12 @@ class GenotypeExtractor(RegexExtractor):
         """Genotypes written as variants plus zygosity, one per line that states zygosity."""
         if not any(pattern.search(text) for pattern in self.zygosity.values()):
             return []
+        absent = self.lexicon.absent_before
         mentions = sorted(
-            (m.start(), m.end(), allele) for allele, rx in self.variants for m in rx.finditer(text)
+            (m.start(), m.end(), allele)
+            for allele, rx in self.variants
+            for m in rx.finditer(text)
+            if absent is None or not absent.search(text[max(0, m.start() - 20) : m.start()])
         )
         if not mentions:
             return []

@@ -140,3 +140,16 @@ def test_a_lot_said_in_error_in_one_document_is_void_in_another() -> None:
     )
     found = Checker().extract(make_chart(bcma, addendum, date_of_service="2026-03-10"))
     assert "P100611402" not in {f.value for f in found if f.kind == "lot_number"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleles"),
+    [
+        ("Genotyping shows one S allele and no Z allele, i.e. a carrier.", ["M", "S"]),
+        ("Genotyping: one Z allele, no S allele.", ["M", "Z"]),
+        ("Heterozygous: one Z allele; without an S allele.", ["M", "Z"]),
+    ],
+)
+def test_an_allele_said_to_be_absent_is_not_the_patients(sentence: str, alleles: list[str]) -> None:
+    found = Checker().extract(make_chart(f"{sentence}\n", date_of_service=DOS))
+    assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
