@@ -126,6 +126,10 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
             # A sentence broken after a word that cannot end it: its clause began on the line above ("I
             # started the" / "Prolastin-C infusion at 10:12").
             clause_before = tail + " " + clause_before
+        elif not cut and seg_start == line.start and compiled("layout", "open_line_start").match(before):
+            # ... or before a word that cannot open one ("Total dose today" / "was 5 grams").
+            before = tail + " " + before
+            clause_before = tail + " " + clause_before
     index = line.index
     window = " ".join(x.text for x in layout.lines[max(0, index - 1) : index + 2])
     anchor_re = vocab("anchor")
@@ -148,7 +152,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "clause_before": clause_before.lower(),
         "clause_after": clause_after.lower(),
         "clause": (clause_before + q.text + clause_after).lower(),
-        "label": (label or "").lower(),
+        "label": (label or "").lower().replace("_", " "),
         "row": row.lower(),
         "row_drug": drug.lower(),
         "line": line.row_text.lower(),

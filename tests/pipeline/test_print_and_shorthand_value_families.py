@@ -153,3 +153,27 @@ def test_a_lot_said_in_error_in_one_document_is_void_in_another() -> None:
 def test_an_allele_said_to_be_absent_is_not_the_patients(sentence: str, alleles: list[str]) -> None:
     found = Checker().extract(make_chart(f"{sentence}\n", date_of_service=DOS))
     assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zemaira infused. Total dose today was 5,000 mg, that is five vials.",
+        "Zemaira infused. Total dose today\nwas 5,000 mg, that is five vials.",
+        "| 12:29 | ZEMAIRA INFUSION COMPLETE - total 5,000 mg      | MO |",
+        "[ADMINISTERED]\n  product: Zemaira\n  dose_given_mg: 5000\n",
+    ],
+)
+def test_a_total_dose_stated_after_the_infusion(text: str) -> None:
+    assert values(text + "\n", "administered_dose") == {5000}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zemaira: the dose of 60 mg per kilogram is calculated each week.",
+        "Zemaira ordered. Total dose of 5,000 mg planned for next week.",
+    ],
+)
+def test_a_dose_rate_or_a_planned_total_is_not_given(text: str) -> None:
+    assert values(text + "\n", "administered_dose") == set()
