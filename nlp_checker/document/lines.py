@@ -360,7 +360,7 @@ def _row_stamp(line: Line, doc_date: str | None) -> None:
         line.row_date = _stamp_column_date(line, doc_date)
     time_match = compiled("layout", "row_time").match(rest)
     if time_match:
-        line.row_time = time_match.group("time")
+        line.row_time = time_match.group("time") or time_match.group("rel")
 
 
 def _stamp_column_date(line: Line, doc_date: str | None) -> str | None:

@@ -406,9 +406,33 @@ def _lots(line: Line) -> list[Quantity]:
     return found
 
 
+def _relative_times(layout: Layout) -> list[Quantity]:
+    """A log that states its clock once ("Clock reference: T0 = 08:15") and then writes minutes after it
+    ("T+12   INFUSION START"): each offset at a line's start is the clock time it stands for."""
+    cfg = _cfg()
+    anchor = re.search(cfg["relative_time_anchor"], layout.text, re.IGNORECASE)
+    if anchor is None:
+        return []
+    base = int(anchor.group("h")) * 60 + int(anchor.group("m"))
+    found: list[Quantity] = []
+    offset_re = re.compile(cfg["relative_time_offset"], re.IGNORECASE)
+    for line in layout.lines:
+        match = offset_re.match(line.text)
+        if match is None:
+            continue
+        minutes = base + int(match.group("n") or 0)
+        if minutes >= 24 * 60:
+            continue
+        value = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        start, end = line.start + match.start("offset"), line.start + match.end("offset")
+        written = match.group("offset")
+        found.append(Quantity("time", value, None, start, end, written, extra={"relative": True}))
+    return found
+
+
 def recognize(layout: Layout) -> list[Quantity]:
     """Return every candidate of ``layout``'s text, sorted by offset."""
-    out: list[Quantity] = []
+    out: list[Quantity] = _relative_times(layout)
     prefilter = _patterns()["line_prefilter"]
     for line in layout.lines:
         if line.kind in ("blank", "rule", "table_rule") or not prefilter.search(line.text):

@@ -177,3 +177,35 @@ def test_a_total_dose_stated_after_the_infusion(text: str) -> None:
 )
 def test_a_dose_rate_or_a_planned_total_is_not_given(text: str) -> None:
     assert values(text + "\n", "administered_dose") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "alleles"),
+    [
+        ("alpha-1 antitrypsin deficiency (Z/Mmalton; SERPINA1 sequencing 2018)", ["Z", "MMALTON"]),
+        ("AATD, Z/Z - on augmentation", ["Z", "Z"]),
+        ("Alpha-1 antitrypsin deficiency: S/Z, level 62 mg/dL", ["S", "Z"]),
+    ],
+)
+def test_a_slash_pair_right_after_the_diagnosis(text: str, alleles: list[str]) -> None:
+    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
+
+
+@pytest.mark.parametrize("offset", ["T+12", "T + 12", "T+12 min"])
+def test_minutes_after_a_stated_clock_reference_are_clock_times(offset: str) -> None:
+    text = (
+        "A1PI INFUSION MONITORING LOG - Prolastin-C Liquid\n"
+        "Clock reference: T0 = 08:15 (nurse assessment begun). Times below = minutes after T0.\n"
+        " T0     assessment begun. Wt 74.8 kg\n"
+        f" {offset:<7}INFUSION START  Prolastin-C Liquid 4,500 mg (90 mL) via pump\n"
+        " T+27   VS  BP 138/80  HR 72\n"
+        " T+31   END OF INFUSION - pump complete, 90 mL infused.\n"
+    )
+    assert values(text, "infusion_start") == {"08:27"}
+    assert values(text, "infusion_end") == {"08:46"}
+
+
+def test_offsets_without_a_clock_reference_are_no_times() -> None:
+    text = "Prolastin-C Liquid infusion\n T+12   INFUSION START 4,500 mg\n T+31   END OF INFUSION\n"
+    assert values(text, "infusion_start") == set()
