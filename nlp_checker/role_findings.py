@@ -270,6 +270,11 @@ def without_erroneous(findings: list[Finding], document: Document, rules: RuleBu
         ]
 
 
+# A value's unit and closing parenthesis belong to it when the text after it says it was wrong ("(86.4 kg) was
+# entered in error").
+_UNIT_AFTER = r"(?![\d.])(?:\s*(?:kgs?|lbs?|mg|g)\b)?\)?"
+
+
 def without_corrected_elsewhere(
     findings: list[Finding], documents: list[Document], rules: RuleBundle
 ) -> list[Finding]:
@@ -283,7 +288,7 @@ def without_corrected_elsewhere(
     with using(document_rules(rules)):
         for document in documents:
             for value in values - void:
-                for found in re.finditer(re.escape(value), document.text):
+                for found in re.finditer(re.escape(value) + _UNIT_AFTER, document.text):
                     if is_erroneous(document.text, found.start(), found.end()) and not is_correction(
                         document.text, found.start()
                     ):

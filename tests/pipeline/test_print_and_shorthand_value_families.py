@@ -209,3 +209,16 @@ def test_minutes_after_a_stated_clock_reference_are_clock_times(offset: str) -> 
 def test_offsets_without_a_clock_reference_are_no_times() -> None:
     text = "Prolastin-C Liquid infusion\n T+12   INFUSION START 4,500 mg\n T+31   END OF INFUSION\n"
     assert values(text, "infusion_start") == set()
+
+
+@pytest.mark.parametrize(
+    "addendum",
+    [
+        "ADDENDUM: Weight above (86.4 kg) was entered in error (transposed). Correct weight 68.4 kg.",
+        "Addendum - weight of 86.4 kg entered in error; correct weight 68.4 kg.",
+    ],
+)
+def test_a_weight_said_in_error_by_an_addendum_is_void(addendum: str) -> None:
+    text = f"Pre-infusion assessment\n Weight: 86.4 kg\n Zemaira 4,100 mg given.\n\n{addendum}\n"
+    assert 86.4 not in _found(text, "weight")
+    assert 68.4 in _found(text, "weight")
