@@ -141,3 +141,16 @@ def test_a_value_column_continuation_takes_the_fields_label_only_when_aligned() 
 
     assert analyze_layout(aligned).lines[1].cells[0].header == "Lot / exp"
     assert not analyze_layout(ragged).lines[1].cells[0].header
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Nothing was thrown away (no leftover drug).",
+        "Nothing thrown out - whole vials used.",
+        "No leftover medication.",
+    ],
+)
+def test_a_plain_language_no_waste_statement(statement: str) -> None:
+    text = f"Medications given today\n- Zemaira 4,408 mg IV -- the contents of four vials\n- {statement}\n"
+    assert values(text, "waste") == {0}

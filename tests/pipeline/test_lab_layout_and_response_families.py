@@ -91,3 +91,33 @@ def test_an_outcome_since_starting_therapy_is_a_response(sentence: str) -> None:
 )
 def test_no_outcome_or_another_treatment_is_no_response(sentence: str) -> None:
     assert not _responses(f"AATD PI*ZZ.\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before augmentation she had three or four exacerbations a year; since 2019 she has had about one.",
+        "Before starting Zemaira he had monthly flares, but since then only two this year.",
+    ],
+)
+def test_events_before_therapy_against_events_since(sentence: str) -> None:
+    assert _responses(f"AATD PI*ZZ on augmentation.\n{sentence}\n")
+
+
+def _smoking(text: str) -> set[str]:
+    found = Checker().extract(make_chart(text))
+    kept = [f for f in found if f.kind == "smoking_status" and not any(f.assertion.model_dump().values())]
+    return {f.value for f in kept}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Smoking\nFormer; quit 2006; 30 pack-years\n", "former"),
+        ("Tobacco use\nCurrent - 5 cigarettes/day\n", "current"),
+        ("Smoking status\nNever\n", "never"),
+        ("3. Tobacco use disorder. He continues to smoke, about five cigarettes a day.\n", "current"),
+    ],
+)
+def test_smoking_status_on_the_line_below_its_label_or_as_a_verb(text: str, status: str) -> None:
+    assert _smoking(text) == {status}
