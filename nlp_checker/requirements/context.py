@@ -115,4 +115,11 @@ class EvaluationContext:
         return max(wastes, key=lambda f: f.value) if wastes else None
 
     def products(self) -> list[str]:
-        return list(dict.fromkeys(f.value for f in self.of("drug_product") if f.value))
+        """The products documented; when several are, those named in the documents that hold the date of
+        service's administered dose (a switch, a denial letter or an allergy names the others)."""
+        documented = list(dict.fromkeys(f.value for f in self.of("drug_product") if f.value))
+        if len(documented) <= 1:
+            return documented
+        dose_documents = {f.document_id for f in self.of("dose")}
+        named = [f.value for f in self.of("drug_product") if f.value and f.document_id in dose_documents]
+        return list(dict.fromkeys(named)) or documented

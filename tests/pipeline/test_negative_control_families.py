@@ -112,3 +112,17 @@ def test_a_code_descriptor_does_not_document_a_product(product: str) -> None:
     found = Checker().extract(make_chart(text, date_of_service=DOS))
     affirmed = [f for f in found if f.kind == "drug_product" and not any(f.assertion.model_dump().values())]
     assert not affirmed
+
+
+@pytest.mark.parametrize(("billed", "status"), [("J0256", "conflict"), ("J0257", "met")])
+def test_code_selection_follows_the_product_of_the_dose_document(billed: str, status: str) -> None:
+    record = "INFUSION RECORD\nMedication Name: A1PI - Glassia\nDose given: 4,200 mg IV\n"
+    letter = "Plan policy MP-RX-117 lists Prolastin-C (J0256) as the preferred product; Glassia was denied.\n"
+    chart = make_chart(
+        record,
+        letter,
+        date_of_service=DOS,
+        types=["infusion_record", "other"],
+        claim_lines=[{"hcpcs": billed, "units": 420, "modifiers": []}],
+    )
+    assert _statuses(chart)["code_selection"] == status
