@@ -96,6 +96,7 @@ def role_findings(
                 **fields,
             )
         )
+    findings = _without_summed_parts(findings, document.text, rules)
     labelled = _field_findings(document, service_date, rules, section_at, pipeline_findings)
     findings.extend(
         f
@@ -351,3 +352,20 @@ def with_chart_exclusions(
         else f
         for f in findings
     ]
+
+
+def _without_summed_parts(findings: list[Finding], text: str, rules: RuleBundle) -> list[Finding]:
+    """A document that lists each vial's amount and then their total ("Prolastin-C Liquid 4000 mg ... 500 mg"
+    rows, then "Total alpha-1 proteinase inhibitor administered: 4500 mg"): the total is the dose given, the
+    rows that add up to it are its parts."""
+    total_cue = re.compile(rules.document("document/fields.yaml")["dose_total_cue"], re.IGNORECASE)
+    doses = [f for f in findings if f.kind == "dose" and isinstance(f.value, int | float)]
+    for total in doses:
+        line_start = text.rfind("\n", 0, total.start) + 1
+        if not total_cue.search(text[line_start : total.start]):
+            continue
+        parts = [f for f in doses if f is not total and f.value != total.value]
+        if len(parts) >= 2 and abs(sum(float(p.value) for p in parts) - float(total.value)) < 1:
+            dropped = {id(p) for p in parts}
+            return [f for f in findings if id(f) not in dropped]
+    return findings

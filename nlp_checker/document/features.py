@@ -143,7 +143,7 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         # value is not under its label.
         label = ""
     row = _row_text(line, q)
-    drug = row_drug(line, q.start)
+    drug = row_drug(line, q.start) or (layout.entry_drug(line) if line.kind == "key_value" else "")
     anchor = "line" if anchor_re.search(line.row_text) else ("doc" if doc_anchor else "none")
     blocks = layout.blocks_at(q.start)
     values = {

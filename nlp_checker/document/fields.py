@@ -102,6 +102,9 @@ def other_product(layout: Layout, start: int) -> bool:
         window += " " + line.row_text
     if other.search(window) and not anchor.search(window):
         return True
+    entry = layout.entry_drug(line) if line.kind == "key_value" else ""
+    if entry and other.search(entry) and not anchor.search(entry):
+        return True
     # The nearest heading above that names a drug (a MAR's "cetirizine 10 mg, tab, PO" over its "Given" row
     # and "Lot: UT8235LA" line) names another one.
     heading = layout.drug_heading(line, [anchor, other], [])

@@ -81,6 +81,20 @@ class Layout:
                     return text
         return ancestors[0] if ancestors else ""
 
+    def entry_drug(self, line: Line) -> str:
+        """The drug an entry of fields names ("Entry 2" / "Medication ....... acetaminophen 325 MG" / "Dose
+        ... 650 mg"): the medication field above ``line`` in its entry, up to a blank or a less indented
+        line."""
+        label = compiled("layout", "entry_drug_label")
+        indent = len(line.text) - len(line.text.lstrip())
+        for above in reversed(self.lines[max(0, line.index - 12) : line.index + 1]):
+            if not above.text.strip() or len(above.text) - len(above.text.lstrip()) < indent:
+                return ""
+            for cell in above.cells:
+                if cell.header and label.match(cell.header.strip()):
+                    return cell.text
+        return ""
+
     def blocks_at(self, offset: int) -> list[Block]:
         """Return the blocks that contain ``offset``."""
         return [block for block in self.blocks if block.start <= offset < block.end]
