@@ -73,8 +73,11 @@ class Layout:
         ancestors: list[str] = []
         index = line.parent
         while index is not None and len(ancestors) < depth:
-            ancestors.append(self.lines[index].text)
-            index = self.lines[index].parent
+            # A heading wrapped onto a second line is read whole ("alpha-1 proteinase inhibitor (GLASSIA) IV
+            # once ... given" / "on ward per pulm   ordered 60 mg/kg = 4,296 mg").
+            heading = self.lines[index]
+            ancestors.append(self.text[heading.logical_start : heading.end])
+            index = heading.parent
         for patterns in (named, fallback):
             for text in ancestors:
                 if any(pattern.search(text) for pattern in patterns):
