@@ -282,20 +282,21 @@ def without_corrected_elsewhere(
     """Drop values of the chart-wide kinds that some document of the chart says were entered in error (an
     addendum correcting the lot a BCMA comment of another document holds)."""
     kinds = set(rules.document("document/fields.yaml")["chart_wide_corrections"])
-    values = {str(f.value) for f in findings if f.kind in kinds}
-    if not values:
+    # A value is looked for as normalized and as written ("2025-11-30" was written "11/30/2025").
+    written = {id(f): {str(f.value), f.text.strip()} - {""} for f in findings if f.kind in kinds}
+    if not written:
         return findings
     void: set[str] = set()
     with using(document_rules(rules)):
         for document in documents:
-            for value in values - void:
+            for value in set().union(*written.values()) - void:
                 for found in re.finditer(re.escape(value) + _UNIT_AFTER, document.text):
                     if is_erroneous(document.text, found.start(), found.end()) and not is_correction(
                         document.text, found.start()
                     ):
                         void.add(value)
                         break
-    return [f for f in findings if f.kind not in kinds or str(f.value) not in void]
+    return [f for f in findings if not (written.get(id(f), set()) & void)]
 
 
 def without_other_product_statements(

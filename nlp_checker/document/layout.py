@@ -76,13 +76,30 @@ class Layout:
             # A heading wrapped onto a second line is read whole ("alpha-1 proteinase inhibitor (GLASSIA) IV
             # once ... given" / "on ward per pulm   ordered 60 mg/kg = 4,296 mg").
             heading = self.lines[index]
-            ancestors.append(self.text[heading.logical_start : heading.end])
+            ancestors.append(self._heading_text(heading))
             index = heading.parent
         for patterns in (named, fallback):
             for text in ancestors:
                 if any(pattern.search(text) for pattern in patterns):
                     return text
         return ancestors[0] if ancestors else ""
+
+    def _heading_text(self, heading: Line) -> str:
+        """A heading line with the line it continues: a soft-wrapped one, or one at the same indentation whose
+        line above does not end its sentence (" alpha1-PI (PROLASTIN-C LIQUID) ... weekly dose (Thu)," then
+        " ordered by pulm 03/25 ...")."""
+        if heading.logical_start < heading.start or heading.index == 0:
+            return self.text[heading.logical_start : heading.end]
+        above = self.lines[heading.index - 1]
+        indent = len(heading.text) - len(heading.text.lstrip())
+        if (
+            above.kind == "prose"
+            and above.text.strip()
+            and len(above.text) - len(above.text.lstrip()) == indent
+            and not re.search(r"[.:!?]\s*$", above.text)
+        ):
+            return above.text + " " + heading.text
+        return heading.text
 
     def entry_drug(self, line: Line) -> str:
         """The drug an entry of fields names ("Entry 2" / "Medication ....... acetaminophen 325 MG" / "Dose

@@ -107,4 +107,5 @@ def stated_visit_date(text: str, doc_date: str | None) -> str | None:
     found = compiled("layout", "stated_visit_date").search(head)
     if not found:
         return doc_date
-    return written_date(found.group("date") or found.group("date2"), doc_date) or doc_date
+    written = found.group("date") or found.group("date2") or found.group("date3")
+    return written_date(written, doc_date) or doc_date

@@ -169,3 +169,43 @@ def test_an_expiration_column_is_no_row_date() -> None:
         " Zemaira 4 g    P1005      12/31/2026   Yes       4,000 mg\n"
     )
     assert values(text, "administered_dose", DOS, DOS) == {4000}
+
+
+def test_an_addendum_written_next_day_corrects_the_mars_lot_and_expiry() -> None:
+    from nlp_checker import Checker
+    from tests.conftest import make_chart
+
+    mar = (
+        "MAR - Zemaira 1,000 mg vials\n"
+        " 01/13/26 1014  New Bag     4,184 mg ; 5.6 mL/min   L FA 22G; Lot 2409A13 Exp 11/30/2025   VANCE\n"
+        " 01/13/26 1031  Stopped        All 4 vials infused   VANCE\n"
+    )
+    addendum = (
+        "NURSING NOTE - ADDENDUM\n"
+        "Addendum to: Infusion documentation of 01/13/2026\n"
+        "The lot number and expiration entered on the MAR at 1014 for the Zemaira dose (Lot 2409A13,\n"
+        "Exp 11/30/2025) were entered in error. Verified against the retained carton label:\n"
+        "  Correct lot: P100541906\n"
+        "  Correct expiration: 05/31/2027\n"
+    )
+    chart = make_chart(
+        mar, addendum, date_of_service="2026-01-13", types=["infusion_record", "infusion_record"]
+    )
+    chart["documents"][1]["date"] = "2026-01-14"
+    found = Checker().extract(chart)
+    assert {f.value for f in found if f.kind == "lot_number"} == {"P100541906"}
+    assert {str(f.value) for f in found if f.kind == "expiration_date"} == {"2027-05-31"}
+
+
+def test_a_new_bag_action_is_not_a_bags_lot() -> None:
+    from nlp_checker import Checker
+    from tests.conftest import make_chart
+
+    text = (
+        " alpha1-proteinase inhibitor (PROLASTIN-C LIQUID) 4,000 mg/80 mL IV once - home weekly dose (Thu),\n"
+        " ordered by pulm 03/25, per pt's outpatient regimen 60 mg/kg\n"
+        "   03/26 1105 New Bag (CG)  dose 4,000 mg  lot 26C0814A  exp 10/31/2027  rate 5.3 mL/min\n"
+    )
+    found = Checker().extract(make_chart(text, date_of_service="2026-03-26", types=["infusion_record"]))
+    assert {f.value for f in found if f.kind == "lot_number"} == {"26C0814A"}
+    assert {f.value for f in found if f.kind == "dose"} == {4000}
