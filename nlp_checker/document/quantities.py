@@ -312,7 +312,9 @@ def _derive_masses(line: Line, volumes: list[Quantity], others: list[Quantity]) 
     return derived
 
 
-def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[Quantity]:
+def _times(
+    line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, int]], wrapped_tail: str = ""
+) -> list[Quantity]:
     pats = _patterns()
     found: list[Quantity] = []
 
@@ -356,6 +358,9 @@ def _times(line: Line, spans: list[tuple[int, int]], blocked: list[tuple[int, in
         add(match, f"{match.group('h')}:{match.group('m') or match.group('m2')}")
     for match in pats["t4"].finditer(line.text):
         before = line.text[max(0, match.start() - 20) : match.start()]
+        if not before.strip():
+            # A time opening a wrapped line: the cue ends the line above ("Began 1005, ended" / "1036.").
+            before = wrapped_tail[-20:] + " " + before
         cell = _cell_for(line, line.start + match.start())
         at_row_start = (
             line.row_time is not None
@@ -445,7 +450,8 @@ def recognize(layout: Layout) -> list[Quantity]:
         masses += _derive_masses(line, volumes, masses)
         dates = _dates(line)
         blocked = [(q.start, q.end) for q in masses + volumes + dates]
-        times = _times(line, spans, blocked)
+        wrapped = line.logical_start < line.start and line.index > 0
+        times = _times(line, spans, blocked, layout.lines[line.index - 1].text if wrapped else "")
         placeholder_cells = [c for c in line.cells if c.placeholder]
         items = masses + volumes + times + dates + _lots(line)
         for item in items:

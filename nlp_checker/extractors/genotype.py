@@ -48,6 +48,7 @@ class GenotypeLexicon(BaseModel):
     sentence_break: RegexField | None = None
     # A variant said to be absent ("one S allele and no Z allele"): not one of the patient's alleles.
     absent_before: RegexField | None = None
+    absent_after: RegexField | None = None
 
 
 class GenotypeExtractor(RegexExtractor):
@@ -151,12 +152,11 @@ class GenotypeExtractor(RegexExtractor):
         """Genotypes written as variants plus zygosity, one per line that states zygosity."""
         if not any(pattern.search(text) for pattern in self.zygosity.values()):
             return []
-        absent = self.lexicon.absent_before
         mentions = sorted(
             (m.start(), m.end(), allele)
             for allele, rx in self.variants
             for m in rx.finditer(text)
-            if absent is None or not absent.search(text[max(0, m.start() - 20) : m.start()])
+            if not self._said_absent(text, m.start(), m.end())
         )
         if not mentions:
             return []
@@ -188,6 +188,13 @@ class GenotypeExtractor(RegexExtractor):
             heterozygous.sort(key=lambda item: item[0])
             found.extend(self._pair_heterozygous(heterozygous))
         return found
+
+    def _said_absent(self, text: str, start: int, end: int) -> bool:
+        """A variant the text says the patient does not carry ("no Z allele", "(PI*S) - not detected")."""
+        before, after = self.lexicon.absent_before, self.lexicon.absent_after
+        if before is not None and before.search(text[max(0, start - 20) : start]):
+            return True
+        return after is not None and bool(after.search(text[end : end + 40]))
 
     def _in_assay_name(self, match: Match, text: str) -> bool:
         """True when the assay-name pattern's match on the line covers this genotype's span."""

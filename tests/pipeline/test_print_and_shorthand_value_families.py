@@ -222,3 +222,29 @@ def test_a_weight_said_in_error_by_an_addendum_is_void(addendum: str) -> None:
     text = f"Pre-infusion assessment\n Weight: 86.4 kg\n Zemaira 4,100 mg given.\n\n{addendum}\n"
     assert 86.4 not in _found(text, "weight")
     assert 68.4 in _found(text, "weight")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zemaira infused through a 5 micron filter at 6.7 mL/min without any reaction at all. Began 1005,"
+        " ended\n1036. No partial vial; nothing discarded.",
+        "1) alpha-1-proteinase inhibitor (ZEMAIRA)\n   Effective: 2026-03-17T10:05 - 2026-03-17T10:36",
+    ],
+)
+def test_a_start_and_an_end_across_a_wrap_or_as_an_effective_range(text: str) -> None:
+    assert values(text + "\n", "infusion_start") == {"10:05"}
+    assert values(text + "\n", "infusion_end") == {"10:36"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alleles"),
+    [
+        ("Alpha-1 antitrypsin deficiency, homozygous Z, with emphysema.", ["Z", "Z"]),
+        ("SERPINA1: c.1096G>A (p.Glu366Lys, PI*Z) - HOMOZYGOUS. c.863A>T (PI*S) - not detected.", ["Z", "Z"]),
+        ("Patient is homozygous for the Z allele.", ["Z", "Z"]),
+    ],
+)
+def test_homozygous_z_written_out_and_a_variant_not_detected(text: str, alleles: list[str]) -> None:
+    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
