@@ -76,3 +76,27 @@ def test_rows_that_do_not_add_up_stay() -> None:
     )
     found = Checker().extract(make_chart(text, date_of_service=DOS, types=["infusion_record"]))
     assert 4000 in {f.value for f in found if f.kind == "dose"}
+
+
+@pytest.mark.parametrize("label", ["Product lot", "Vial lot #", "Drug lot number"])
+def test_a_lot_field_named_for_the_product(label: str) -> None:
+    text = (
+        "MEDICATIONS ADMINISTERED\n"
+        "  Medication ......... PROLASTIN-C 1000 MG Injection\n"
+        "  Dose ............... 5300 mg\n"
+        f"  {label + ' ':.<21} NG2511B04 (x4 vials), NG2511B19 (x2 vials)\n"
+    )
+    found = Checker().extract(make_chart(text, date_of_service=DOS, types=["infusion_record"]))
+    assert {f.value for f in found if f.kind == "lot_number"} == {"NG2511B04", "NG2511B19"}
+
+
+@pytest.mark.parametrize(
+    "waste",
+    [
+        "700 mg discarded (6 x 1,000 mg vials reconstituted, 5,300 mg given)",
+        "700 mg wasted; of 6,000 mg reconstituted 5,300 mg (106 mL) infused",
+    ],
+)
+def test_the_amount_given_inside_a_waste_statement_is_not_waste(waste: str) -> None:
+    text = f"Prolastin-C\n  Dose ............... 5300 mg\n  Waste .............. {waste}\n"
+    assert values(text, "waste", DOS, DOS) == {700}
