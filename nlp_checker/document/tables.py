@@ -59,6 +59,8 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                 cursor = index + 1
                 while cursor < len(lines) and lines[cursor].text.strip():
                     row = lines[cursor]
+                    if compiled("layout", "table_end_heading").match(row.text):
+                        break  # the print's comments or notes under the grid are no longer its rows
                     if compiled("layout", "table_rule").match(row.text):
                         row.kind = "table_rule"
                     elif len(_segments(row)) >= 2 and not (
@@ -123,6 +125,8 @@ def _classify_date_columns(lines: list[Line], index: int, table_id: int, doc_dat
     cursor = index + 1
     while cursor < len(lines) and lines[cursor].text.strip():
         row = lines[cursor]
+        if compiled("layout", "table_end_heading").match(row.text):
+            break
         row.table_id = table_id
         if compiled("layout", "table_rule").match(row.text):
             row.kind = "table_rule"

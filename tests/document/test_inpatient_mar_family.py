@@ -57,3 +57,20 @@ def test_a_wrapped_a1pi_heading_and_its_coded_rows(heading: tuple[str, str]) -> 
 def test_another_drugs_coded_rows_are_not_the_infusion() -> None:
     text = _mar(HEADINGS[0]).replace("alpha-1 proteinase inhibitor, human (GLASSIA)", "vancomycin 1 g")
     assert values(text, "infusion_start", PRINTED, DOS) == set()
+
+
+@pytest.mark.parametrize("heading", ["COMMENTS 01/13/2026", "NOTES", "Comments:"])
+def test_comments_under_a_flowsheet_grid_are_free_text_with_footnoted_times(heading: str) -> None:
+    text = (
+        "FLOWSHEET PRINT - INFUSION                      Printed 01/13/2026 11:02\n"
+        "  Time                          0850     0905     0921     0930     0938\n"
+        "  BP (mmHg)                   142/84   138/80   136/78   134/79   137/81\n"
+        " ALPHA-1 PI (ZEMAIRA) IV\n"
+        "  Infusion event                  --       --    Begin       -- Complete\n"
+        "  Dose/Volume                     --       --      [a]       --      [b]\n"
+        f" {heading}\n"
+        "  [a] 0921 Zemaira (alpha1-proteinase inhibitor, human) 4,974 mg / 99.5 mL IV at 0.08 mL/kg/min.\n"
+        "  [b] 0938 Infusion complete. Both vials administered in full - no drug wasted/discarded.\n"
+    )
+    assert values(text, "administered_dose", "2026-01-13", "2026-01-13") == {4974}
+    assert values(text, "infusion_end", "2026-01-13", "2026-01-13") == {"09:38"}
