@@ -86,17 +86,21 @@ class Layout:
 
     def _heading_text(self, heading: Line) -> str:
         """A heading line with the line it continues: a soft-wrapped one, or one at the same indentation whose
-        line above does not end its sentence (" alpha1-PI (PROLASTIN-C LIQUID) ... weekly dose (Thu)," then
-        " ordered by pulm 03/25 ...")."""
-        if heading.logical_start < heading.start or heading.index == 0:
-            return self.text[heading.logical_start : heading.end]
+        line above breaks off (" alpha1-PI (PROLASTIN-C LIQUID) ... weekly dose (Thu)," then " ordered by pulm
+        03/25 ...") or that opens in lower case."""
+        if heading.index == 0:
+            return heading.text
         above = self.lines[heading.index - 1]
         indent = len(heading.text) - len(heading.text.lstrip())
         if (
-            above.kind == "prose"
+            above.kind in ("prose", "key_value")
             and above.text.strip()
             and len(above.text) - len(above.text.lstrip()) == indent
-            and not re.search(r"[.:!?]\s*$", above.text)
+            and (
+                re.search(r"[,(&/-]\s*$", above.text)
+                or compiled("layout", "open_line_end").search(above.text)
+                or heading.text.lstrip()[:1].islower()
+            )
         ):
             return above.text + " " + heading.text
         return heading.text
