@@ -366,7 +366,9 @@ def _without_summed_parts(findings: list[Finding], text: str, rules: RuleBundle)
         if not total_cue.search(text[line_start : total.start]):
             continue
         parts = [f for f in doses if f is not total and f.value != total.value]
-        if len(parts) >= 2 and abs(sum(float(p.value) for p in parts) - float(total.value)) < 1:
+        # One amount per row: a row may repeat it (the product name's strength and the dose column).
+        per_row = {text.rfind("\n", 0, p.start): float(p.value) for p in parts}
+        if len(per_row) >= 2 and abs(sum(per_row.values()) - float(total.value)) < 1:
             dropped = {id(p) for p in parts}
             return [f for f in findings if id(f) not in dropped]
     return findings
