@@ -97,7 +97,7 @@ class Layout:
             and above.text.strip()
             and len(above.text) - len(above.text.lstrip()) == indent
             and (
-                re.search(r"[,(&/-]\s*$", above.text)
+                compiled("layout", "heading_breaks_off").search(above.text)
                 or compiled("layout", "open_line_end").search(above.text)
                 or heading.text.lstrip()[:1].islower()
             )

@@ -34,7 +34,8 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     # summary written the day after) belongs to that date.
     if _indented(line.text):
         # The walk ends at the first unindented line, which may itself be the dated row.
-        for above in reversed(layout.lines[max(0, line.index - 15) : line.index]):
+        reach = int(load("layout")["dated_block_lines"])
+        for above in reversed(layout.lines[max(0, line.index - reach) : line.index]):
             if not above.text.strip():
                 break
             if above.row_date and len(above.row_date) == 10:
