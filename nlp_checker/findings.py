@@ -137,7 +137,7 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
     text = doc_text(doc)
     boxes = (
         re.compile(settings.checkbox.box)
-        if settings.checkbox is not None and any(mark in text for mark in "[☐☑☒✅")
+        if settings.checkbox is not None and any(mark in text for mark in settings.checkbox.marks)
         else None
     )
     findings = []

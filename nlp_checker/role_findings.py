@@ -271,17 +271,13 @@ def without_erroneous(findings: list[Finding], document: Document, rules: RuleBu
         ]
 
 
-# A value's unit and closing parenthesis belong to it when the text after it says it was wrong ("(86.4 kg) was
-# entered in error").
-_UNIT_AFTER = r"(?![\d.])(?:\s*(?:kgs?|lbs?|mg|g)\b)?\)?"
-
-
 def without_corrected_elsewhere(
     findings: list[Finding], documents: list[Document], rules: RuleBundle
 ) -> list[Finding]:
     """Drop values of the chart-wide kinds that some document of the chart says were entered in error (an
     addendum correcting the lot a BCMA comment of another document holds)."""
-    kinds = set(rules.document("document/fields.yaml")["chart_wide_corrections"])
+    config = rules.document("document/fields.yaml")
+    kinds, unit_after = set(config["chart_wide_corrections"]), config["corrected_value_unit_after"]
     # A value is looked for as normalized and as written ("2025-11-30" was written "11/30/2025").
     written = {id(f): {str(f.value), f.text.strip()} - {""} for f in findings if f.kind in kinds}
     if not written:
@@ -290,7 +286,7 @@ def without_corrected_elsewhere(
     with using(document_rules(rules)):
         for document in documents:
             for value in set().union(*written.values()) - void:
-                for found in re.finditer(re.escape(value) + _UNIT_AFTER, document.text):
+                for found in re.finditer(re.escape(value) + unit_after, document.text):
                     if is_erroneous(document.text, found.start(), found.end()) and not is_correction(
                         document.text, found.start()
                     ):
@@ -315,9 +311,7 @@ def without_other_product_statements(
         kept = []
         for finding in findings:
             if finding.kind in kinds:
-                starts = [m.end() for m in boundary.finditer(text, 0, finding.start)]
-                stop = boundary.search(text, finding.end)
-                sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+                sentence = _sentence_around(text, finding.start, finding.end, boundary)
                 if other.search(sentence) and not anchor.search(sentence):
                     continue
             kept.append(finding)
@@ -331,28 +325,40 @@ def with_chart_exclusions(
     a relative: the chart's other mentions (a programme's name, a screening order) do not affirm it."""
     config = rules.document("document/fields.yaml")
     boundary = re.compile(config["statement_boundary"])
-    negated = set()
+    negated: dict[str, str] = {}
     for kind, spec in config["chart_exclusions"].items():
         statement = re.compile(spec["statement"], re.IGNORECASE)
         relative = re.compile(spec["not_with"], re.IGNORECASE)
         for document in documents:
             text = document.text
             for found in statement.finditer(text):
-                starts = [m.end() for m in boundary.finditer(text, 0, found.start())]
-                stop = boundary.search(text, found.end())
-                if not relative.search(
-                    text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
-                ):
-                    negated.add(kind)
+                if not relative.search(_sentence_around(text, found.start(), found.end(), boundary)):
+                    negated[kind] = " ".join(found.group(0).split())
                     break
+            if kind in negated:
+                break
     if not negated:
         return findings
+    # The reason names the statement that negates the finding ("AATD ruled out").
     return [
-        f.model_copy(update={"assertion": f.assertion.model_copy(update={"negated": True})})
+        f.model_copy(
+            update={
+                "assertion": f.assertion.model_copy(update={"negated": True}),
+                "reason": {**(f.reason or {}), "chart_excludes": negated[f.kind]},
+            }
+        )
         if f.kind in negated
         else f
         for f in findings
     ]
+
+
+def _sentence_around(text: str, start: int, end: int, boundary: re.Pattern[str]) -> str:
+    """The sentence that holds ``text[start:end]``: from the last boundary before it to the first after it."""
+    window = max(0, start - 1000)
+    starts = [m.end() for m in boundary.finditer(text, window, start)]
+    stop = boundary.search(text, end)
+    return text[starts[-1] if starts else window : stop.start() if stop else len(text)]
 
 
 def _without_summed_parts(findings: list[Finding], text: str, rules: RuleBundle) -> list[Finding]:

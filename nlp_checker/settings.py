@@ -131,6 +131,8 @@ class ListedOptionsSettings(_Strict):
 
 class CheckboxSettings(_Strict):
     box: str
+    # Characters one of which every box holds: a text without any has no box to look for.
+    marks: str = "["
 
     @field_validator("box")
     @classmethod

@@ -14,7 +14,7 @@ from nlp_checker.document.nowaste import no_waste_statements
 from nlp_checker.document.quantities import Quantity, recognize
 from nlp_checker.document.roles import decide, has_rules
 from nlp_checker.document.rules import DocumentRules, memo, using, vocab
-from nlp_checker.document.scope import belongs_to_service, inline_visit_date, stated_visit_date, visit_date_at
+from nlp_checker.document.scope import scoped, stated_visit_date
 from nlp_checker.document.supersede import effective
 
 
@@ -83,7 +83,7 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
             if has_rules(q.kind)
             else None
         )
-        inline = inline_visit_date(layout, q.start, doc_date) if has_rules(q.kind) else None
+        visit, in_service, _ = scoped(layout, q.start, doc_date, service_date, has_rules(q.kind))
         if decision is None:
             role, rule_id, used = q.kind, f"{q.kind}.recognized", {}
         else:
@@ -99,14 +99,12 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
                 role=role,
                 rule_id=rule_id,
                 features=used,
-                visit_date=inline or visit_date_at(layout, q.start, doc_date),
-                in_service=(inline == service_date)
-                if inline and service_date
-                else belongs_to_service(layout, q.start, doc_date, service_date),
+                visit_date=visit,
+                in_service=in_service,
             )
         )
     for q in no_waste_statements(layout):
-        inline = inline_visit_date(layout, q.start, doc_date)
+        visit, in_service, _ = scoped(layout, q.start, doc_date, service_date)
         findings.append(
             RoleFinding(
                 kind="mass",
@@ -118,10 +116,8 @@ def _analyze(text: str, doc_date: str | None, service_date: str | None, anchored
                 role="waste",
                 rule_id="waste.no_waste_statement",
                 features={"phrase": q.text.lower()},
-                visit_date=inline or visit_date_at(layout, q.start, doc_date),
-                in_service=(inline == service_date)
-                if inline and service_date
-                else belongs_to_service(layout, q.start, doc_date, service_date),
+                visit_date=visit,
+                in_service=in_service,
             )
         )
     by_role: dict[str, list[RoleFinding]] = {}
@@ -239,16 +235,14 @@ def _analyze_fields(
             text=text[item.start : item.end],
             rule_id=item.rule_id,
             label=item.label,
-            visit_date=inline or visit_date_at(layout, item.start, doc_date),
-            in_service=(inline == service_date)
-            if inline and service_date
-            else belongs_to_service(layout, item.start, doc_date, service_date),
-            scope="row" if inline else _scope_source(layout, item.start),
+            visit_date=visit,
+            in_service=in_service,
+            scope="row" if clause_dated else _scope_source(layout, item.start),
             superseded=_corrected_away(item, own),
         )
         for item in own
-        for inline in [
-            inline_visit_date(layout, item.start, doc_date) if item.kind in INLINE_SCOPED else None
+        for visit, in_service, clause_dated in [
+            scoped(layout, item.start, doc_date, service_date, item.kind in INLINE_SCOPED)
         ]
     ]
     by_kind: dict[str, list[FieldFinding]] = {}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nlp_checker.document.layout import Layout
-from nlp_checker.document.lines import Cell, Line, _segments
+from nlp_checker.document.lines import Cell, Line, _segments, column_words
 from nlp_checker.document.quantities import Quantity
 from nlp_checker.document.rules import compiled, vocab
 
@@ -152,7 +152,8 @@ def features(layout: Layout, q: Quantity, neighbours: list[Quantity], doc_anchor
         "clause_before": clause_before.lower(),
         "clause_after": clause_after.lower(),
         "clause": (clause_before + q.text + clause_after).lower(),
-        "label": (label or "").lower().replace("_", " "),
+        # A system field name ("dose_given_mg") reads as words; a clinical label ("SpO2") stays as written.
+        "label": (column_words(label) if "_" in label else label).lower(),
         "row": row.lower(),
         "row_drug": drug.lower(),
         "line": line.row_text.lower(),

@@ -103,6 +103,8 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(cfg["date"], flags),
         "lot": re.compile(cfg["lot"], flags),
         "line_prefilter": re.compile(cfg["line_prefilter"], flags),
+        "relative_anchor": re.compile(cfg["relative_time_anchor"], flags),
+        "relative_offset": re.compile(cfg["relative_time_offset"], flags),
         "word_units": re.compile("|".join(map(re.escape, cfg["word_mass_units"])), flags),
     }
 
@@ -414,13 +416,13 @@ def _lots(line: Line) -> list[Quantity]:
 def _relative_times(layout: Layout) -> list[Quantity]:
     """A log that states its clock once ("Clock reference: T0 = 08:15") and then writes minutes after it
     ("T+12   INFUSION START"): each offset at a line's start is the clock time it stands for."""
-    cfg = _cfg()
-    anchor = re.search(cfg["relative_time_anchor"], layout.text, re.IGNORECASE)
+    pats = _patterns()
+    anchor = pats["relative_anchor"].search(layout.text)
     if anchor is None:
         return []
     base = int(anchor.group("h")) * 60 + int(anchor.group("m"))
     found: list[Quantity] = []
-    offset_re = re.compile(cfg["relative_time_offset"], re.IGNORECASE)
+    offset_re = pats["relative_offset"]
     for line in layout.lines:
         match = offset_re.match(line.text)
         if match is None:

@@ -58,12 +58,27 @@ def _indented(text: str) -> bool:
 
 def belongs_to_service(layout: Layout, offset: int, doc_date: str | None, service_date: str | None) -> bool:
     """True when the text at ``offset`` documents the date of service."""
-    visit = visit_date_at(layout, offset, doc_date)
+    return _in_service(visit_date_at(layout, offset, doc_date), service_date)
+
+
+def _in_service(visit: str | None, service_date: str | None) -> bool:
     if service_date is None:
         return visit != EARLIER
     if visit is None:
         return True
     return visit == service_date
+
+
+def scoped(
+    layout: Layout, offset: int, doc_date: str | None, service_date: str | None, clause_dated: bool = True
+) -> tuple[str | None, bool, bool]:
+    """The visit the value at ``offset`` belongs to, whether that is the date of service, and whether its own
+    clause dated it (``clause_dated``: look for such a date at all)."""
+    inline = inline_visit_date(layout, offset, doc_date) if clause_dated else None
+    if inline and service_date:
+        return inline, inline == service_date, True
+    visit = visit_date_at(layout, offset, doc_date)
+    return inline or visit, _in_service(visit, service_date), bool(inline)
 
 
 def inline_visit_date(layout: Layout, offset: int, doc_date: str | None) -> str | None:

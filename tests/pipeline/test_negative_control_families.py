@@ -126,3 +126,10 @@ def test_code_selection_follows_the_product_of_the_dose_document(billed: str, st
         claim_lines=[{"hcpcs": billed, "units": 420, "modifiers": []}],
     )
     assert _statuses(chart)["code_selection"] == status
+
+
+def test_a_negated_mention_names_the_statement_that_excludes_aatd() -> None:
+    chart = make_chart("Referred to the Alpha-1 Antitrypsin Deficiency Programme.\n", "AATD ruled out.\n")
+    found = [f for f in Checker().extract(chart) if f.kind == "aatd_diagnosis"]
+    assert found and all(f.assertion.negated for f in found)
+    assert all(f.reason and f.reason["chart_excludes"] == "AATD ruled out" for f in found)
