@@ -40,16 +40,23 @@ ChartInput = Chart | ChartSource | dict[str, Any]
 DEFAULT_PROFILE = "medicare"
 
 
-def _as_written(finding: Finding, original: str, plain: str) -> Finding:
+def _as_written(finding: Finding, original: str, plain: str, value_kinds: tuple[str, ...]) -> Finding:
     """``finding`` quoting the original text; a span that starts inside a dictated number read as digits
-    ("forty eight hundred" -> "4800") starts where the spoken words start."""
+    ("forty eight hundred" -> "4800") starts where the spoken words start; a value of ``value_kinds`` keeps
+    the characters written (a lot with non-breaking hyphens)."""
     start = blank = finding.start
     while blank > 0 and plain[blank - 1] == " ":
         blank -= 1
     hidden = original[blank:start]
     if hidden.strip():  # the blanked run before the span held words (or markers): they belong to it
         start = blank + len(hidden) - len(hidden.lstrip())
-    return finding.model_copy(update={"start": start, "text": original[start : finding.end]})
+    update: dict[str, object] = {"start": start, "text": original[start : finding.end]}
+    value = finding.value
+    if finding.kind in value_kinds and isinstance(value, str) and value:
+        at = plain.find(value, finding.start, finding.end)
+        if at >= 0:
+            update["value"] = original[at : at + len(value)]
+    return finding.model_copy(update=update)
 
 
 class Checker:
@@ -174,7 +181,8 @@ class Checker:
             )
             if plain is not document:
                 # Evidence quotes the note as written: markup included, a dictated number whole.
-                found = [_as_written(f, document.text, plain.text) for f in found]
+                as_written = self.settings.markup.values_as_written if self.settings.markup else ()
+                found = [_as_written(f, document.text, plain.text, as_written) for f in found]
             findings.extend(found)
         findings = without_corrected_elsewhere(findings, source.chart.documents, self.rules)
         findings = with_chart_exclusions(findings, source.chart.documents, self.rules)

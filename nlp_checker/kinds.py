@@ -11,6 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+# The role of a weight written as an earlier one beside today's ("down from 95.5 kg"): a finding, but not the
+# visit's weight while one of the visit is documented.
+EARLIER_WEIGHT_ROLE = "earlier_weight"
+
 
 class HasValue(Protocol):
     @property

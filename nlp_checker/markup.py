@@ -1,5 +1,7 @@
 """Markup in note text (Markdown from AI-scribe and portal exports, dictation): a same-length plain view.
 
+Look-alike characters of copied text (a non-breaking hyphen or space, "FEV₁", an en dash, the micro sign)
+read as their ASCII forms, one character for one.
 Emphasis markers (``**bold**``, ``_italic_``) become spaces so that labels and values read as written
 ("**Keystone authorization** A1P-7730915"); struck-out text (``~~4,800 mg~~``) is deleted text and becomes
 spaces too. A dictated number followed by a unit ("eighty point one kilograms") becomes its digits padded
@@ -109,11 +111,25 @@ def _longest_number(match: re.Match[str], settings: SpelledNumberSettings) -> tu
     return start, None
 
 
+@lru_cache(maxsize=8)
+def _fold_table(fold: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[int, str]]:
+    return re.compile("[" + re.escape("".join(k for k, _ in fold)) + "]"), {ord(k): v for k, v in fold}
+
+
+def folded(text: str, fold: dict[str, str]) -> str:
+    """``text`` with look-alike characters as their ASCII form, one for one (offsets unchanged)."""
+    if not fold:
+        return text
+    present, table = _fold_table(tuple(sorted(fold.items())))
+    return text.translate(table) if present.search(text) else text
+
+
 def plain_text(text: str, settings: MarkupSettings | None) -> str:
-    """``text`` with emphasis markers and struck-out spans blanked and dictated numbers as digits (same
-    length); unchanged without markup."""
+    """``text`` with look-alike characters folded, emphasis markers and struck-out spans blanked and dictated
+    numbers as digits (same length); unchanged without markup."""
     if settings is None:
         return text
+    text = folded(text, settings.fold)
     if settings.spelled_numbers is not None:
         text = _digits(text, settings.spelled_numbers)
     if not any(mark in text for mark in settings.trigger_characters):

@@ -71,10 +71,11 @@ def _tidy(value: float) -> int | float:
 
 
 def parse_number(text: str) -> int | float:
-    """Parse "4,800", "81.6" or "81,6" (decimal comma after at most two digits)."""
+    """Parse "4,800", "4 800" (thousands grouped by a space), "81.6" or "81,6" (decimal comma after at most
+    two digits)."""
     cleaned = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
-        cleaned = cleaned.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+", cleaned):
+        cleaned = cleaned.replace(",", "").replace(" ", "")
     else:
         cleaned = cleaned.replace(",", ".")
     value = float(cleaned)

@@ -95,10 +95,23 @@ class MarkupSettings(_Strict):
 
     trigger_characters: tuple[str, ...] = ("*", "_", "~")
     spelled_numbers: SpelledNumberSettings | None = None
+    # Look-alike characters read as their ASCII form, one for one (a non-breaking hyphen or space, a subscript
+    # digit, a typographic dash or quote, the micro sign): EHR copy and paste writes them for the plain ones.
+    fold: dict[str, str] = Field(default_factory=dict)
+    # Kinds whose value is a string quoted as written: it keeps the original characters of its span.
+    values_as_written: tuple[str, ...] = ()
     # Each pattern has groups ``open`` and ``close``: the markers blanked around emphasized text.
     emphasis: tuple[str, ...] = ()
     # Struck-out text, blanked whole.
     struck: tuple[str, ...] = ()
+
+    @field_validator("fold")
+    @classmethod
+    def _one_for_one(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = [k for k, v in value.items() if len(k) != 1 or len(v) != 1]
+        if wrong:
+            raise ValueError(f"fold maps one character to one character: {wrong}")
+        return value
 
     @field_validator("emphasis")
     @classmethod

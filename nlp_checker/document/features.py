@@ -76,7 +76,7 @@ def row_drug(line: Line, offset: int = -1) -> str:
     column = vocab("drug_column")
     for cell in line.row_cells if line.row_cells is not None else line.cells:
         if cell.header and column.search(cell.header) and not (cell.start <= offset < cell.end):
-            return cell.text
+            return f"{cell.text} {line.wrapped_cell}" if line.wrapped_cell else cell.text
     return ""
 
 

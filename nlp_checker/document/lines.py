@@ -52,6 +52,9 @@ class Line:
     # A row of a comma-separated block (its header row included): the offsets of its fields in the line.
     csv_fields: list[tuple[int, int]] | None = None
     csv_header: bool = False
+    # A table row's first cell wrapped onto lines of its own above and below it ("Prolastin-C" / "Liquid
+    # 4000 mg ..." / "(alpha1-PI)"): their text.
+    wrapped_cell: str = ""
     spans_cache: dict[bool, list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -106,7 +106,36 @@ def _build_patterns() -> dict[str, re.Pattern[str]]:
         "relative_anchor": re.compile(cfg["relative_time_anchor"], flags),
         "relative_offset": re.compile(cfg["relative_time_offset"], flags),
         "word_units": re.compile("|".join(map(re.escape, cfg["word_mass_units"])), flags),
+        "legend_line": re.compile(cfg["legend_line"], flags),
+        "legend_clause": re.compile(cfg["legend_clause"], flags),
     }
+
+
+def _legend_columns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(legend name, covered column or label words) pairs of ``legend_columns``."""
+    return memo(
+        "quantities._legend_columns",
+        lambda: [
+            (re.compile(item["name"], re.IGNORECASE), re.compile(item["header"], re.IGNORECASE))
+            for item in _cfg().get("legend_columns") or []
+        ],
+    )
+
+
+def legend_units(layout: Layout) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The units a document's legend gives: (column or label words, mass unit) pairs, in legend order."""
+    pats = _patterns()
+    found: list[tuple[re.Pattern[str], str]] = []
+    for line in layout.lines:
+        head = pats["legend_line"].match(line.text)
+        if head is None:
+            continue
+        for clause in pats["legend_clause"].finditer(line.text[head.end() :]):
+            unit = clause.group("unit").lower()
+            for name, header in _legend_columns():
+                if name.search(clause.group("names")):
+                    found.append((header, "g" if unit.startswith("g") else "mg"))
+    return tuple(found)
 
 
 def words_to_number(text: str) -> int | float | None:
@@ -196,8 +225,11 @@ def _masses(line: Line, spans: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
-    """Bare numbers at the start of a cell whose header or label carries the unit: "Dose (mg)  3,680"."""
+def _header_unit_masses(
+    line: Line, existing: list[Quantity], legend: tuple[tuple[re.Pattern[str], str], ...] = ()
+) -> list[Quantity]:
+    """Bare numbers at the start of a cell whose header or label carries the unit ("Dose (mg)  3,680"), or
+    whose header the document's legend gives a unit ("Given ... 4 320" under "Legend: all doses in mg")."""
     pats = _patterns()
     found: list[Quantity] = []
     for cell in line.cells:
@@ -205,7 +237,8 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
             continue
         unit_match = pats["header_unit"].search(cell.header)
         volume_match = pats["header_volume"].search(cell.header)
-        if not unit_match and not volume_match:
+        legend_unit = next((unit for words, unit in legend if words.search(cell.header)), None)
+        if not unit_match and not volume_match and legend_unit is None:
             continue
         bare = pats["bare"].match(cell.text)
         if not bare:
@@ -218,8 +251,8 @@ def _header_unit_masses(line: Line, existing: list[Quantity]) -> list[Quantity]:
         if re.match(r"\s*(?:mg|g|ml|kg|lb|x)\b", rest, re.IGNORECASE):
             continue
         number = parse_number(bare.group("num"))
-        if unit_match:
-            unit = (unit_match.group(1) or unit_match.group(2)).lower()
+        if unit_match or (legend_unit is not None and not volume_match):
+            unit = (unit_match.group(1) or unit_match.group(2)).lower() if unit_match else str(legend_unit)
             factor = 1000 if unit.startswith("g") else 1
             found.append(
                 Quantity(
@@ -441,12 +474,13 @@ def recognize(layout: Layout) -> list[Quantity]:
     """Return every candidate of ``layout``'s text, sorted by offset."""
     out: list[Quantity] = _relative_times(layout)
     prefilter = _patterns()["line_prefilter"]
+    legend = legend_units(layout)
     for line in layout.lines:
         if line.kind in ("blank", "rule", "table_rule") or not prefilter.search(line.text):
             continue
         spans = _segments(line)
         masses = _masses(line, spans)
-        masses += _header_unit_masses(line, masses)
+        masses += _header_unit_masses(line, masses, legend)
         masses += _unit_cell_masses(line, masses)
         volumes = _volumes(line, spans, masses)
         masses += _derive_masses(line, volumes, masses)

@@ -50,7 +50,14 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                 for row in lines[index + 1 : index + 4]
                 if row.text.strip() and not compiled("layout", "table_rule").match(row.text)
             ]
-            if following and len(_segments(following[0])) >= 2 and _DIGIT.search(following[0].text):
+            # The first row may follow a cell wrapped onto lines of its own ("Prolastin-C" / "Liquid  4000
+            # mg"), not a header's own second line above a rule ("Start Date>" / "Stop Date<" / "-----").
+            first_row = next((row for row in following if len(_segments(row)) >= 2), None)
+            if first_row is not None and first_row is not following[0]:
+                between = lines[index + 1 : first_row.index]
+                if any(compiled("layout", "table_rule").match(row.text) for row in between):
+                    first_row = None
+            if first_row is not None and _DIGIT.search(first_row.text):
                 table_id += 1
                 line.kind = "table_header"
                 line.table_id = table_id
@@ -81,10 +88,38 @@ def _classify_tables(lines: list[Line], doc_date: str | None) -> int:
                         row.kind = "table_note"
                     row.table_id = table_id
                     cursor += 1
+                _join_wrapped_cells(lines[index + 1 : cursor])
                 index = cursor
                 continue
         index += 1
     return table_id
+
+
+def _wrapped_part(note: Line, row: Line) -> bool:
+    """A short single-cell line at the indentation of ``row``'s first cell: a piece of that cell."""
+    text = note.text.strip()
+    indent = len(note.text) - len(note.text.lstrip())
+    row_indent = len(row.text) - len(row.text.lstrip())
+    limit = int(load("layout")["wrapped_cell_max_len"])
+    return note.kind == "table_note" and 0 < len(text) <= limit and abs(indent - row_indent) <= 2
+
+
+def _join_wrapped_cells(rows: list[Line]) -> None:
+    """A row's first cell wrapped onto short lines of its own right above and below it ("Prolastin-C" /
+    "Liquid   4000 mg ..." / "(alpha1-PI)"): each row keeps their text (``wrapped_cell``), so its drug column
+    reads whole."""
+    for position, row in enumerate(rows):
+        if row.kind != "table_row":
+            continue
+        parts = []
+        for step in (-1, 1):
+            cursor = position + step
+            while 0 <= cursor < len(rows) and abs(cursor - position) <= 2:
+                if not _wrapped_part(rows[cursor], row):
+                    break
+                parts.append(rows[cursor].text.strip())
+                cursor += step
+        row.wrapped_cell = " ".join(parts)
 
 
 def _label_column(cells: list[Cell]) -> list[Cell]:

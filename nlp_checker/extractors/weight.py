@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from nlp_checker.extractors.base import Extraction, PatternRule, RegexExtractor, line_of, preceded_by
+from nlp_checker.kinds import EARLIER_WEIGHT_ROLE
 from nlp_checker.normalize import parse_date, parse_number
 from nlp_checker.rules.regex import Match
 from nlp_checker.rules.types import STRICT, RegexField
@@ -27,6 +28,8 @@ class WeightLexicon(BaseModel):
     date_window_chars: int = Field(ge=0)
     date_pattern: RegexField
     date_not_between: RegexField | None = None
+    earlier_patterns: list[str] = Field(default_factory=list)
+    unit_before: RegexField | None = None
 
 
 class WeightExtractor(RegexExtractor):
@@ -59,11 +62,27 @@ class WeightExtractor(RegexExtractor):
                 best = (distance, parsed)
         return best[1] if best else None
 
+    def unit_on_line_before(self, text: str, start: int, value: float) -> str | None:
+        """The unit of the weight written before ``start`` on its line nearest in value to ``value`` ("wt 61.4
+        kg (135.4 lb) up from 59.8": kg)."""
+        if self.lexicon.unit_before is None:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        written = [
+            (abs(parse_number(m.group(1)) - value), m.group(2))
+            for m in self.lexicon.unit_before.finditer(text, line_start, start)
+        ]
+        return min(written)[1] if written else None
+
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         lex = self.lexicon
         if preceded_by(text, match.start(), lex.exclude_before, lex.exclude_window_chars):
             return None
-        weight = self.units.body_weight(parse_number(match["value"]), match["unit"])
+        number = parse_number(match["value"])
+        unit = match["unit"] or self.unit_on_line_before(text, match.start(), number)
+        if unit is None:
+            return None
+        weight = self.units.body_weight(number, unit)
         groups = match.groupdict()
         if weight is not None and weight[1] == "lb" and groups.get("value2") and groups.get("unit2"):
             # "180 lb (81.6 kg)": the metric figure is the one charted for dosing.
@@ -75,6 +94,7 @@ class WeightExtractor(RegexExtractor):
         if not lex.min_kg <= value_kg <= lex.max_kg:
             return None
         written_date = self.date_near(text, match.start(), match.end())
+        earlier = rule.id in lex.earlier_patterns
         return self.make(
             match,
             rule,
@@ -82,4 +102,5 @@ class WeightExtractor(RegexExtractor):
             unit=unit,
             value_kg=value_kg,
             date=written_date,
+            **({"role": EARLIER_WEIGHT_ROLE, "reason": {"rule": rule.id}} if earlier else {}),
         )

@@ -29,6 +29,14 @@ from nlp_checker.pipeline.context_rules import KEY, compile_context_rules
 from nlp_checker.pipeline.extensions import CONTEXT_ATTRIBUTES, MODIFIERS_ATTR, set_extensions
 from nlp_checker.pipeline.rule_data import RuleFileComponent
 
+# Of two rules on one span, the one reaching further wins; on equal reach, both ways before one way.
+_DIRECTIONS = {"BIDIRECTIONAL": 2, "FORWARD": 1, "BACKWARD": 1, "TERMINATE": 0, "PSEUDO": 0}
+
+
+def _reach(rule: Any) -> float:
+    """How many tokens a rule's modifier reaches (no max_scope: its whole sentence)."""
+    return float("inf") if rule.max_scope is None else float(rule.max_scope)
+
 
 def context_rule_id(rule: Any) -> str:
     return f"context.{rule.category}:{rule.literal}"
@@ -131,7 +139,23 @@ class SentenceScopedConText(RuleFileComponent):
             matches += list(self._phrase_matcher(sentence))
         if self._has_regex:
             matches += self._regex_matcher(doc)
+        matches = self._one_rule_per_span(matches)
         return self._prune(matches) if self.prune_on_modifier_overlap else matches
+
+    def _one_rule_per_span(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """One rule per span and category, chosen by what the rules say, not by their match ids: "brother" is
+        in a family word list (forward, 15 tokens) and has rules of its own (both ways, 12; forward, 16).
+        Pruning keeps one of equal spans in the order of the match ids (a rule's position in the file), so a
+        rule added anywhere could change which applies."""
+        strings = self.vocab.strings
+        best: dict[tuple[int, int, str], tuple[tuple[float, int], tuple[int, int, int]]] = {}
+        for match in matches:
+            rule = self.rule_map[strings[match[0]]]
+            rank = (_reach(rule), _DIRECTIONS.get(rule.direction, 0))
+            key = (match[1], match[2], rule.category)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, match)
+        return [match for _, match in best.values()]
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_rules()

@@ -46,6 +46,7 @@ class SectionDetector(RuleFileComponent):
         self.max_section_length = max_section_length
         self.matcher: Any = None
         self._rule_ids: dict[str, tuple[str, str]] = {}
+        self._line_start_keys: set[str] = set()
         set_extensions()
 
     def set_rules(self, rule_data: list[dict[str, Any]], source: str) -> None:
@@ -65,6 +66,11 @@ class SectionDetector(RuleFileComponent):
         self._rule_ids = {
             key: (rule.category, section_rule_id(rule)) for key, rule in matcher.rule_map.items()
         }
+        # Rules whose metadata says ``line_start``: a header only where a line starts ("Criteria:" heads a
+        # payer's list; "Hold criteria: none met" in a nursing row does not).
+        self._line_start_keys = {
+            key for key, rule in matcher.rule_map.items() if (rule.metadata or {}).get("line_start")
+        }
 
     @property
     def rules(self) -> list[Any]:
@@ -78,6 +84,13 @@ class SectionDetector(RuleFileComponent):
         matches = sorted(self.matcher(doc), key=lambda m: m[1])
         if self.require_start_line:
             matches = [m for m in matches if is_start_line(m[1], doc, _LINE_END)]
+        elif self._line_start_keys:
+            strings_of = doc.vocab.strings
+            matches = [
+                m
+                for m in matches
+                if strings_of[m[0]] not in self._line_start_keys or is_start_line(m[1], doc, _LINE_END)
+            ]
         rows: list[list[Any]] = []
         if not matches or matches[0][1] != 0:
             rows.append([None, 0, 0, matches[0][1] if matches else len(doc), None])

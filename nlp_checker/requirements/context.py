@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from nlp_checker.kinds import EARLIER_WEIGHT_ROLE
 from nlp_checker.models import Chart, ClaimLine, Finding
 from nlp_checker.requirements.models import CodeSpec, CodeTable, Profile
 
@@ -94,8 +95,10 @@ class EvaluationContext:
 
     @cached_property
     def current_weight(self) -> Finding | None:
-        """The weight dated nearest the date of service (the later one on a tie)."""
-        weights = self.of("weight")
+        """The weight dated nearest the date of service (the later one on a tie); a weight written as an
+        earlier one ("down from 95.5 kg") only when no other is documented."""
+        documented = self.of("weight")
+        weights = [f for f in documented if f.role != EARLIER_WEIGHT_ROLE] or documented
         if not weights:
             return None
         target = self.service_date
