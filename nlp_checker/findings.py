@@ -85,6 +85,16 @@ def _section_flags(
     return [] if stop.search(doc.text, body_start, start_char + 1) else list(flags)
 
 
+def _beyond_reach(modifier: dict[str, Any], span: Span, reach: int | None) -> bool:
+    """A negation ending more than ``reach`` tokens before a measured value (``negation_reach``)."""
+    return (
+        reach is not None
+        and modifier["category"] == "NEGATED_EXISTENCE"
+        and modifier["end"] <= span.start
+        and span.start - modifier["end"] > reach
+    )
+
+
 def _rule_and_value(span: Span) -> tuple[str | None, dict[str, Any]]:
     fields = span._.get(FIELDS_ATTR)
     return span._.get(RULE_ATTR), (dict(fields) if fields is not None else {})
@@ -146,7 +156,12 @@ def findings_from_doc(doc: Doc, document_id: str, settings: PipelineSettings) ->
         start, end = span._.get(OFFSETS_ATTR) or (span.start_char, span.end_char)
         section_obj = sections.section(span.start)
         section = section_obj.category if section_obj is not None else None
-        categories = (modifier["category"] for modifier in span._.get(MODIFIERS_ATTR))
+        reach = settings.negation_reach.get(span.label_)
+        categories = (
+            modifier["category"]
+            for modifier in span._.get(MODIFIERS_ATTR)
+            if not _beyond_reach(modifier, span, reach)
+        )
         flags = {_CONTEXT_FLAGS[c] for c in categories if c in _CONTEXT_FLAGS}
         if span.label_ not in settings.section_assertion_exempt.get(section or "", ()):
             flags.update(_section_flags(doc, section_obj, start, settings, breaks))

@@ -178,6 +178,9 @@ class PipelineSettings(_Strict):
     # Kinds whose evidence stays on the line of its value: a form exported one field per line ("Lot #" then
     # "GLS25M204") keeps the value's line, its label being the line above.
     one_line_evidence: list[str] = Field(default_factory=list)
+    # Kind -> the most tokens a negation may stand before a measured value of that kind ("no new cough just
+    # the usual phlegm weighed 150 lbs": the negation is the cough's).
+    negation_reach: dict[str, int] = Field(default_factory=dict)
     regex_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
 
     @field_validator("section_assertion_break")

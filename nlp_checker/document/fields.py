@@ -17,6 +17,7 @@ from typing import Any
 
 from nlp_checker.document.layout import Layout
 from nlp_checker.document.lines import Cell, Line
+from nlp_checker.document.quantities import legend_units
 from nlp_checker.document.rules import load, memo, vocab
 from nlp_checker.normalize import parse_date, parse_number
 
@@ -237,7 +238,9 @@ def _labelled_values(cell: Cell, label: str) -> list[FieldValue]:
     return []
 
 
-def _cell_values(line: Line) -> list[FieldValue]:
+def _cell_values(line: Line, legend: tuple[tuple[re.Pattern[str], str], ...] = ()) -> list[FieldValue]:
+    """Values of a line's labelled cells; ``legend``: (column words, weight unit) pairs of the document's
+    legend ("Legend: ... Wt in kg") for a weight column without a unit."""
     out: list[FieldValue] = []
     row = line.row_cells if line.row_cells is not None else line.cells
     for cell in line.cells:
@@ -249,6 +252,10 @@ def _cell_values(line: Line) -> list[FieldValue]:
         if not found and cell.header and _compiled()["values"]["header_weight_unit"].fullmatch(unit):
             # The unit in the next cell ("| Weight | 80.1 | kg |").
             found = _labelled_values(cell, f"{_clean_label(cell.header)} ({unit})")
+        if not found and cell.header and legend and line.kind == "table_row":
+            legend_unit = next((u for words, u in legend if words.search(cell.header)), None)
+            if legend_unit is not None:
+                found = _labelled_values(cell, f"{_clean_label(cell.header)} ({legend_unit})")
         if not found and line.kind == "table_row":
             # An event log's row names what it measured in the cell just before ("Weight (kg)" | "85.3").
             earlier = [other for other in row if other.end <= cell.start]
@@ -545,9 +552,10 @@ def _segment_values(layout: Layout) -> list[FieldValue]:
 def field_values(layout: Layout) -> list[FieldValue]:
     """Every labelled-cell and lab-row value of ``layout``, in text order."""
     out: list[FieldValue] = []
+    legend = tuple((words, unit) for words, unit in legend_units(layout) if unit in ("kg", "lb"))
     for line in layout.lines:
         if line.cells:
-            out.extend(_cell_values(line))
+            out.extend(_cell_values(line, legend))
     out.extend(_serum_rows(layout))
     out.extend(_segment_values(layout))
     out.extend(_fev1_rows(layout))

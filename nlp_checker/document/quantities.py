@@ -123,7 +123,8 @@ def _legend_columns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 def legend_units(layout: Layout) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The units a document's legend gives: (column or label words, mass unit) pairs, in legend order."""
+    """The units a document's legend gives: (column or label words, unit: mg, g, kg or lb) pairs, in legend
+    order."""
     pats = _patterns()
     found: list[tuple[re.Pattern[str], str]] = []
     for line in layout.lines:
@@ -132,9 +133,10 @@ def legend_units(layout: Layout) -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         for clause in pats["legend_clause"].finditer(line.text[head.end() :]):
             unit = clause.group("unit").lower()
+            unit = unit if unit in ("kg", "lb", "lbs") else "g" if unit.startswith("g") else "mg"
             for name, header in _legend_columns():
                 if name.search(clause.group("names")):
-                    found.append((header, "g" if unit.startswith("g") else "mg"))
+                    found.append((header, unit.rstrip("s")))
     return tuple(found)
 
 
@@ -237,7 +239,9 @@ def _header_unit_masses(
             continue
         unit_match = pats["header_unit"].search(cell.header)
         volume_match = pats["header_volume"].search(cell.header)
-        legend_unit = next((unit for words, unit in legend if words.search(cell.header)), None)
+        legend_unit = next(
+            (unit for words, unit in legend if unit in ("mg", "g") and words.search(cell.header)), None
+        )
         if not unit_match and not volume_match and legend_unit is None:
             continue
         bare = pats["bare"].match(cell.text)

@@ -216,6 +216,12 @@ def _stacked_cell(line: Line) -> bool:
     return not (colon and colon.group("value"))
 
 
+def _banner_line(line: Line) -> bool:
+    """A line of columns or a rule, never a stacked table's cell: a page banner or footer ("RIVERBEND
+    AMBULATORY INFUSION SERVICES    CONFIDENTIAL    Page 1 of 2")."""
+    return len(_segments(line)) >= 2 or bool(compiled("layout", "table_rule").match(line.text))
+
+
 def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]:
     """Rows of ``width`` lines from ``start``: a row opens with a non-empty cell, holds a digit in one of its
     cells, and every line can be a cell; the first row that is not one ends the table."""
@@ -235,8 +241,10 @@ def _stacked_rows(lines: list[Line], start: int, width: int) -> list[list[Line]]
 
 
 def _cell_shape(line: Line) -> tuple[bool, bool]:
+    """Empty or not, and whether the cell opens with a digit (an amount, a date, a time), not whether it holds
+    one: "Prolastin-C Liquid (alpha1-PI)" and "Diphenhydramine HCl" are cells of one drug column."""
     text = line.text.strip()
-    return (not text, _DIGIT.search(text) is not None)
+    return (not text, text[:1].isdigit())
 
 
 def _column_consistency(rows: list[list[Line]]) -> float:
@@ -265,11 +273,13 @@ def _best_stacking(lines: list[Line], index: int, run: int) -> tuple[int, int, l
             after = index + skip + width * (len(rows) + 1)
             consistency = _column_consistency(rows)
             # The table ends at a blank line, the end, or the label of the form's next field after two rows
-            # or more whose columns keep their shape.
+            # or more whose columns keep their shape, or a line that cannot be a cell (a page banner, a
+            # rule) after two rows or more whose columns mostly keep it.
             clean = (
                 after >= len(lines)
                 or not lines[after].text.strip()
                 or (len(rows) >= 2 and consistency == 1 and _stacked_header(lines[after]))
+                or (len(rows) >= 2 and consistency >= 0.75 and _banner_line(lines[after]))
             )
             score = (clean, consistency, len(rows), -skip)
             if best is None or score > best[0]:
