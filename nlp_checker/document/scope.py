@@ -31,7 +31,8 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
     # Time 0917 ... Lot LA287103") belong to its date, up to a blank or unindented line.
     # An indented paragraph that opens with a dated administration ("  Glassia given 02/26/2026: 3,700 mg"
     # then "    lot KGL25C061 (x3)  exp 06/30/2026" and "  Started 10:35, ended 11:50" in a discharge
-    # summary written the day after) belongs to that date.
+    # summary written the day after) belongs to that date; a date inside a comparison in parentheses ("Dose
+    # today: 4,190 mg (was 4,240 mg on 01/27)") dates the comparison only.
     if _indented(line.text):
         # The walk ends at the first unindented line, which may itself be the dated row.
         reach = int(load("layout")["dated_block_lines"])
@@ -42,7 +43,11 @@ def visit_date_at(layout: Layout, offset: int, doc_date: str | None) -> str | No
                 return above.row_date
             if not _indented(above.text):
                 break
-            dated = list(compiled("layout", "inline_visit_date").finditer(above.text))
+            dated = [
+                match
+                for match in compiled("layout", "inline_visit_date").finditer(above.text)
+                if not compiled("layout", "comparison_aside").search(above.text[: match.start()])
+            ]
             if dated and (found := written_date(dated[-1].group("date"), doc_date)):
                 return found
     for block in layout.blocks_at(offset):

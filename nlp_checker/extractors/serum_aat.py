@@ -23,6 +23,7 @@ class SerumAatLexicon(BaseModel):
 
     methods: dict[str, RegexField] = Field(default_factory=dict)
     method_window_chars: int = Field(ge=0)
+    continuation: RegexField | None = None
 
 
 class SerumAatExtractor(RegexExtractor):
@@ -41,6 +42,13 @@ class SerumAatExtractor(RegexExtractor):
             if pattern.search(window):
                 return name
         return None
+
+    def continuation_fields(self, match: Match) -> dict[str, Any] | None:
+        """An earlier level compared after the first ("(up from 16.2 uM)"), in its own unit."""
+        unit = self.units.aat_unit(match["unit"])
+        if unit is None:
+            return None
+        return {"value": parse_number(match["value"]), "unit": unit}
 
     def normalize(self, match: Match, rule: PatternRule, text: str) -> Extraction | None:
         unit = self.units.aat_unit(match["unit"])
