@@ -150,7 +150,8 @@ def carries(f, ev):
         return has_num(ev, v) or (("%g g" % (v / 1000.0)) in el)
     if k == "wastage":
         if f["value"] == 0:
-            return any(t in el for t in ["no waste", "0 mg", "nothing", "entire", "in full", "0 ml"])
+            return any(t in el for t in ["no waste", "0 mg", "nothing", "entire", "in full", "0 ml",
+                                         "zero waste", "no drug wasted", "infused completely"])
         return has_num(ev, f["value"])
     if k in ("lot_number", "prior_authorization"):
         return f["value"] in ev

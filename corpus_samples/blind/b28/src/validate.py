@@ -151,7 +151,7 @@ def carries(f, ev):
         u = {"mg/dL": ["mg/dl"], "g/L": ["g/l"], "uM": ["um", "umol", "µmol", "micromol"]}[f["unit"]]
         return has_num(ev, f["value"]) and any(x in el for x in u)
     if k == "weight":
-        units = {"kg": ["kg", "kilo"], "lb": ["lb"]}[f["unit"]]
+        units = {"kg": ["kg", "kilo"], "lb": ["lb", "pound"]}[f["unit"]]
         return has_num(ev, f["value"]) and any(u in el for u in units)
     if k == "dose":
         v = f["value"]
