@@ -121,6 +121,9 @@ def test_todays_weight_decides_the_dose_check_in_a_trend_row() -> None:
         ("Spirometry today: FEV1 0.74 L (29 % pred), last 0.76 L (30 % pred) 08/2025.", {29, 30}),
         ("FEV1 was 43 percent predicted in December and\n  45 percent in July.", {43, 45}),
         ("FEV1 post-BD   1.21 L (49 %)   1.23 L (50 %)", {49, 50}),
+        ("FEV1 (% predicted): 55 % post-BD (12/10/2025); was 58 % post-BD 04/22/2024", {55, 58}),
+        ("FEV1 was 58% predicted on 02/06/2023 and 54% predicted on 10/14/2025", {58, 54}),
+        ("Spirometry: FEV1 84% predicted pre-BD, 86% post-BD (11/2025)", {84, 86}),
     ],
 )
 def test_earlier_fev1_values_compared_after_the_first(text: str, expected: set) -> None:

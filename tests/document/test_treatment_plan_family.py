@@ -172,6 +172,8 @@ def test_a_medication_field_of_an_order_is_no_administration() -> None:
     [
         "Lots: 1 g vials LE25K107 x4 (exp 2027-03-31); 500 mg vial LD25H044 x1 (exp 2026-12-31)",
         "Lot 1 g vial LE25K107 (exp 2027-03-31), 500 mg vial LD25H044",
+        "Lots LE25K107 (1 g) exp 2027-03-31 and LD25H044 (500 mg) exp 2026-12-31.",
+        "Lot LE25K107 (4 g kit, exp 06/30/2027) and LD25H044 (1 g vials x2, exp 12/31/2026)",
     ],
 )
 def test_lots_named_after_their_vial_size(written: str) -> None:

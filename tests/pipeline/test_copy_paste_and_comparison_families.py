@@ -262,6 +262,10 @@ def test_changes_and_calculations_are_no_earlier_weight(text: str) -> None:
         "Doing very well on weekly Zemaira.",
         "Her FEV1 decline has slowed to about 18 mL/yr.",
         "Prolastin-C appears to be effective.",
+        "She feels the infusions are helping her breathing.",
+        "He feels augmentation has kept him out of the hospital since the summer.",
+        "No exacerbations in 14 months on Glassia.",
+        "States she has had no flare-ups since starting the weekly infusions.",
     ],
 )
 def test_an_evaluative_statement_about_the_therapy_is_a_response(text: str) -> None:
@@ -271,7 +275,13 @@ def test_an_evaluative_statement_about_the_therapy_is_a_response(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["Not sure augmentation is working yet.", "Doing well on room air at rest.", "The pump is working."],
+    [
+        "Not sure augmentation is working yet.",
+        "Doing well on room air at rest.",
+        "The pump is working.",
+        "The nurses are helping her.",
+        "No exacerbations in 14 months.",
+    ],
 )
 def test_doubt_or_other_subjects_are_no_response(text: str) -> None:
     assert not _affirmed(_extract("AATD on augmentation.\n" + text + "\n"), "response_to_therapy")
