@@ -7,6 +7,7 @@ brackets after a lab result."""
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import pytest
 
@@ -14,11 +15,18 @@ from nlp_checker import Checker
 from nlp_checker.models import Finding
 from tests.conftest import make_chart
 
+
+@cache
+def _checker() -> Checker:
+    """One checker for the module: building one costs a third of a second."""
+    return Checker()
+
+
 DOS = "2026-03-04"
 
 
 def _extract(text: str, kind_of_document: str = "infusion_record") -> list[Finding]:
-    return Checker().extract(make_chart(text, date_of_service=DOS, types=[kind_of_document]))
+    return _checker().extract(make_chart(text, date_of_service=DOS, types=[kind_of_document]))
 
 
 def _values(text: str, kind: str, kind_of_document: str = "infusion_record") -> set:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,13 @@ import pytest
 from nlp_checker import Checker
 from nlp_checker.resources import patterns_dir
 from tests.conftest import make_chart
+
+
+@cache
+def _checker() -> Checker:
+    """One checker for the module: building one costs a third of a second."""
+    return Checker()
+
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILY_SENTENCE = (
@@ -30,7 +38,7 @@ def _assertions(checker: Checker, chart: dict) -> list[tuple]:
 
 
 def test_a_family_member_reaches_a_disease_sixteen_tokens_on() -> None:
-    found = Checker().extract(make_chart(FAMILY_SENTENCE))
+    found = _checker().extract(make_chart(FAMILY_SENTENCE))
     emphysema = [f for f in found if f.kind == "lung_disease" and f.value == "emphysema"]
     assert emphysema and all(f.assertion.family for f in emphysema)
 
@@ -61,7 +69,7 @@ def test_unrelated_rules_do_not_change_other_assertions(tmp_path: Path, count: i
             for p in sorted((ROOT / "corpus_samples" / "charts").glob("*.json"))[:12]
         ),
     ]
-    shipped, edited = Checker(), Checker(patterns=patterns)
+    shipped, edited = _checker(), Checker(patterns=patterns)
     for chart in charts:
         assert _assertions(edited, chart) == _assertions(shipped, chart), chart["chart_id"]
 
@@ -75,7 +83,7 @@ def test_unrelated_rules_do_not_change_other_assertions(tmp_path: Path, count: i
 )
 def test_a_family_line_is_family_history_to_its_end(line: str, family: bool) -> None:
     text = f"{line}\nPFT 08/2025: FEV1 0.98 L, 41% predicted. CT: emphysema, lower lobes.\n"
-    found = Checker().extract(make_chart(text))
+    found = _checker().extract(make_chart(text))
     on_line = [f for f in found if f.start < len(line) and f.kind in ("lung_disease", "genotype")]
     below = [f for f in found if f.start > len(line) and f.kind in ("lung_disease", "fev1")]
     assert on_line and all(f.assertion.family == family for f in on_line)
@@ -91,6 +99,6 @@ def test_a_family_line_is_family_history_to_its_end(line: str, family: bool) -> 
     ],
 )
 def test_doubt_makes_what_follows_uncertain(text: str) -> None:
-    found = Checker().extract(make_chart("AATD on augmentation.\n" + text + "\n"))
+    found = _checker().extract(make_chart("AATD on augmentation.\n" + text + "\n"))
     after = [f for f in found if f.start > len("AATD on augmentation.") and f.kind != "aatd_diagnosis"]
     assert after and all(f.assertion.uncertain for f in after)

@@ -6,6 +6,7 @@ follows "since starting therapy", a measure compared with before treatment."""
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import pytest
 
@@ -13,8 +14,14 @@ from nlp_checker import Checker
 from tests.conftest import make_chart
 
 
+@cache
+def _checker() -> Checker:
+    """One checker for the module: building one costs a third of a second."""
+    return Checker()
+
+
 def _serum(text: str) -> set[tuple[float, str]]:
-    found = Checker().extract(make_chart(text))
+    found = _checker().extract(make_chart(text))
     return {(f.value, f.unit) for f in found if f.kind == "serum_aat"}
 
 
@@ -59,7 +66,7 @@ def test_a_value_line_below_the_test_and_its_collection_line(heading: str, betwe
 
 
 def _responses(text: str) -> list[str]:
-    found = Checker().extract(make_chart(text))
+    found = _checker().extract(make_chart(text))
     return [
         f.text
         for f in found
@@ -105,7 +112,7 @@ def test_events_before_therapy_against_events_since(sentence: str) -> None:
 
 
 def _smoking(text: str) -> set[str]:
-    found = Checker().extract(make_chart(text))
+    found = _checker().extract(make_chart(text))
     kept = [f for f in found if f.kind == "smoking_status" and not any(f.assertion.model_dump().values())]
     return {f.value for f in kept}
 

@@ -6,6 +6,7 @@ column holds its own timed fields, a corrected lot phrased as "correct lot ... i
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import pytest
 
@@ -13,11 +14,18 @@ from nlp_checker import Checker
 from tests.conftest import make_chart
 from tests.document.helpers import values
 
+
+@cache
+def _checker() -> Checker:
+    """One checker for the module: building one costs a third of a second."""
+    return Checker()
+
+
 DOS = "2026-04-21"
 
 
 def _found(text: str, kind: str, types: list[str] | None = None) -> set:
-    found = Checker().extract(make_chart(text, date_of_service=DOS, types=types))
+    found = _checker().extract(make_chart(text, date_of_service=DOS, types=types))
     return {f.value for f in found if f.kind == kind and not any(f.assertion.model_dump().values())}
 
 
@@ -59,13 +67,13 @@ def test_an_ndc_an_authorization_or_a_word_before_an_expiry_is_no_lot(text: str)
     ],
 )
 def test_lower_case_pi_star_shorthand_is_a_genotype(written: str, alleles: tuple[str, str]) -> None:
-    found = Checker().extract(make_chart(f"{written}\n", date_of_service=DOS))
+    found = _checker().extract(make_chart(f"{written}\n", date_of_service=DOS))
     assert [f.alleles for f in found if f.kind == "genotype"] == [list(alleles)]
 
 
 @pytest.mark.parametrize("text", ["we had pizza after", "pi zz", "api*z/z"])
 def test_lower_case_without_the_star_is_no_genotype(text: str) -> None:
-    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    found = _checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
     assert not [f for f in found if f.kind == "genotype"]
 
 
@@ -138,7 +146,7 @@ def test_a_lot_said_in_error_in_one_document_is_void_in_another() -> None:
         "ADDENDUM: Lot number for the Zemaira 1 g vials was entered in the BCMA as P100611402 - digits\n"
         "transposed, entered in error. CORRECT LOT per the vial labels: P100611420, exp 12/2026.\n"
     )
-    found = Checker().extract(make_chart(bcma, addendum, date_of_service="2026-03-10"))
+    found = _checker().extract(make_chart(bcma, addendum, date_of_service="2026-03-10"))
     assert "P100611402" not in {f.value for f in found if f.kind == "lot_number"}
 
 
@@ -151,7 +159,7 @@ def test_a_lot_said_in_error_in_one_document_is_void_in_another() -> None:
     ],
 )
 def test_an_allele_said_to_be_absent_is_not_the_patients(sentence: str, alleles: list[str]) -> None:
-    found = Checker().extract(make_chart(f"{sentence}\n", date_of_service=DOS))
+    found = _checker().extract(make_chart(f"{sentence}\n", date_of_service=DOS))
     assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
 
 
@@ -188,7 +196,7 @@ def test_a_dose_rate_or_a_planned_total_is_not_given(text: str) -> None:
     ],
 )
 def test_a_slash_pair_right_after_the_diagnosis(text: str, alleles: list[str]) -> None:
-    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    found = _checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
     assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
 
 
@@ -246,5 +254,5 @@ def test_a_start_and_an_end_across_a_wrap_or_as_an_effective_range(text: str) ->
     ],
 )
 def test_homozygous_z_written_out_and_a_variant_not_detected(text: str, alleles: list[str]) -> None:
-    found = Checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
+    found = _checker().extract(make_chart(f"{text}\n", date_of_service=DOS))
     assert [f.alleles for f in found if f.kind == "genotype"] == [alleles]
