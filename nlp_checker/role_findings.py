@@ -96,7 +96,7 @@ def role_findings(
                 **fields,
             )
         )
-    findings = _without_empty_column_parts(_without_summed_parts(findings, document.text, rules))
+    findings = _without_empty_column_parts(_without_summed_parts(findings, document.text, rules), rules)
     labelled = _field_findings(document, service_date, rules, section_at, pipeline_findings)
     findings.extend(
         f
@@ -361,16 +361,13 @@ def _sentence_around(text: str, start: int, end: int, boundary: re.Pattern[str])
     return text[starts[-1] if starts else window : stop.start() if stop else len(text)]
 
 
-# A waste cell that says nothing but zero.
-_BARE_ZERO = re.compile(r"\s*(?:0(?:\.0+)?(?:\s*mg)?|none|nil|-{1,2})\s*", re.IGNORECASE)
-
-
-def _without_empty_column_parts(findings: list[Finding]) -> list[Finding]:
+def _without_empty_column_parts(findings: list[Finding], rules: RuleBundle) -> list[Finding]:
     """A waste column with one amount per vial (0, 0, 330): the bare zero cells are parts of the visit's
     waste, not a statement that nothing was wasted ("No waste" in words stays)."""
     if not any(f.kind == "wastage" and f.value and f.reason and f.reason.get("label") for f in findings):
         return findings
-    return [f for f in findings if not (f.kind == "wastage" and not f.value and _BARE_ZERO.fullmatch(f.text))]
+    bare_zero = re.compile(rules.document("document/fields.yaml")["waste_bare_zero"])
+    return [f for f in findings if not (f.kind == "wastage" and not f.value and bare_zero.fullmatch(f.text))]
 
 
 def _without_summed_parts(findings: list[Finding], text: str, rules: RuleBundle) -> list[Finding]:
